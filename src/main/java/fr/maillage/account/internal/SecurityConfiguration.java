@@ -1,0 +1,129 @@
+package fr.maillage.account.internal;
+
+import fr.maillage.account.AccountManagement;
+import fr.maillage.account.AccountPrincipal;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Who may reach what. Three chains: the REST API and the operators' endpoints are stateless
+ * (tokens or Basic), the pages use a session with form login and CSRF.
+ */
+@Configuration
+public class SecurityConfiguration {
+
+    /** Strict policy: no inline script or style anywhere. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+    /** Swagger UI sets inline styles; it gets its own, otherwise identical, policy. */
+    static final String API_UI_POLICY = CONTENT_SECURITY_POLICY.replace("style-src 'self'",
+            "style-src 'self' 'unsafe-inline'");
+
+    /** Paths anyone may open without logging in. */
+    static final String[] PUBLIC_PATHS = {"/", "/accessibilite", "/mentions-legales", "/setup", "/connexion",
+        "/mot-de-passe/**", "/invitation/**", "/portail/**", "/webjars/**", "/css/**", "/js/**", "/img/**",
+        "/favicon.ico", "/error", "/erreur/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
+        "/swagger-ui/**"};
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder encoder,
+            LoginThrottle throttle) {
+        return new ProviderManager(List.of(new ThrottledAuthenticationProvider(users, encoder, throttle)));
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(HttpSecurity http, ObjectProvider<ApiAuthenticationFilter> apiFilter)
+            throws Exception {
+        http.securityMatcher("/api/**", "/actuator/**")
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/**").hasRole("ADMIN")
+                        .anyRequest().authenticated())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(c -> c.disable())
+                .httpBasic(b -> b.authenticationEntryPoint(ApiErrors::unauthorized))
+                .exceptionHandling(e -> e.authenticationEntryPoint(ApiErrors::unauthorized)
+                        .accessDeniedHandler(ApiErrors::forbidden))
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+        apiFilter.ifAvailable(filter -> http.addFilterBefore(filter, BasicAuthenticationFilter.class));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain webChain(HttpSecurity http, AccountManagement accounts) throws Exception {
+        SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler() {
+            @Override
+            public void onAuthenticationSuccess(jakarta.servlet.http.HttpServletRequest request,
+                    HttpServletResponse response, org.springframework.security.core.Authentication authentication)
+                    throws java.io.IOException, jakarta.servlet.ServletException {
+                if (authentication.getPrincipal() instanceof AccountPrincipal principal) {
+                    accounts.recordLogin(principal.id());
+                    if (principal.isMustChangePassword()) {
+                        getRedirectStrategy().sendRedirect(request, response, "/compte/mot-de-passe");
+                        return;
+                    }
+                }
+                super.onAuthenticationSuccess(request, response, authentication);
+            }
+        };
+        http.authorizeHttpRequests(a -> a
+                        .requestMatchers(PUBLIC_PATHS).permitAll()
+                        .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .anyRequest().authenticated())
+                .formLogin(f -> f.loginPage("/connexion").loginProcessingUrl("/connexion")
+                        .usernameParameter("email").passwordParameter("motDePasse")
+                        .successHandler(success)
+                        .failureHandler((request, response, exception) -> response.sendRedirect(
+                                request.getContextPath() + (exception instanceof LoginThrottledException
+                                        ? "/connexion?bloque" : "/connexion?erreur")))
+                        .permitAll())
+                .logout(l -> l.logoutUrl("/deconnexion").logoutSuccessUrl("/connexion?deconnecte")
+                        .deleteCookies("JSESSIONID").permitAll())
+                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                .headers(h -> h
+                        .contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .frameOptions(f -> f.deny())
+                        .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()")));
+        return http.build();
+    }
+
+    @Bean
+    @Order(0)
+    SecurityFilterChain apiUiChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/swagger-ui/**", "/swagger-ui.html", "/v3/api-docs/**", "/v3/api-docs")
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .requestCache(r -> r.disable())
+                .csrf(c -> c.disable())
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(API_UI_POLICY)));
+        return http.build();
+    }
+
+    static boolean isGet(jakarta.servlet.http.HttpServletRequest request) {
+        return HttpMethod.GET.matches(request.getMethod());
+    }
+}

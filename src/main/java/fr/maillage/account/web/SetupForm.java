@@ -1,0 +1,19 @@
+package fr.maillage.account.web;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The first administrator, entered on the setup page.
+ */
+public record SetupForm(
+        @NotBlank(message = "{account.form.displayName.required}") @Size(max = 200) String displayName,
+        @NotBlank(message = "{account.form.email.required}") @Email(message = "{account.form.email.invalid}") @Size(max = 320) String email,
+        @NotBlank(message = "{account.form.password.required}") @Size(min = 12, max = 200, message = "{account.form.password.size}") String password,
+        String passwordConfirmation) {
+
+    public static SetupForm empty() {
+        return new SetupForm("", "", "", "");
+    }
+}

@@ -1,0 +1,67 @@
+package fr.maillage.shared;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends e-mails through the configured SMTP server, as plain text with optional attachments.
+ */
+@Component
+public class Mails {
+
+    private static final Logger log = LoggerFactory.getLogger(Mails.class);
+
+    private final JavaMailSender sender;
+    private final MaillageProperties properties;
+
+    public Mails(JavaMailSender sender, MaillageProperties properties) {
+        this.sender = sender;
+        this.properties = properties;
+    }
+
+    /** An attachment: file name, MIME type and content. */
+    public record Attachment(String fileName, String contentType, byte[] content) {
+    }
+
+    /**
+     * Sends one message.
+     *
+     * @throws MailDeliveryException when the SMTP server refuses or cannot be reached
+     */
+    public void send(String to, String subject, String text, List<Attachment> attachments) {
+        try {
+            MimeMessage message = sender.createMimeMessage();
+            MimeMessageHelper helper = new MimeMessageHelper(message, !attachments.isEmpty(), "UTF-8");
+            helper.setFrom(properties.mailFrom());
+            helper.setTo(to);
+            helper.setSubject(subject);
+            helper.setText(text, false);
+            for (Attachment a : attachments) {
+                helper.addAttachment(a.fileName(), () -> new java.io.ByteArrayInputStream(a.content()),
+                        a.contentType());
+            }
+            sender.send(message);
+        } catch (MessagingException | MailException e) {
+            log.warn("E-mail to {} could not be sent: {}", to, e.getMessage());
+            throw new MailDeliveryException(e);
+        }
+    }
+
+    public void send(String to, String subject, String text) {
+        send(to, subject, text, List.of());
+    }
+
+    /** The mail server refused or could not be reached. */
+    public static class MailDeliveryException extends RuntimeException {
+        MailDeliveryException(Exception cause) {
+            super(cause);
+        }
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * Workspaces (espaces de travail) of the four types, their perimeter, memberships with roles and invitations.
+ */
+package fr.maillage.workspace;

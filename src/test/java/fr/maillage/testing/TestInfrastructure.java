@@ -1,0 +1,74 @@
+package fr.maillage.testing;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.UUID;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Points every test application context at real infrastructure started once per JVM: an SMTP
+ * server (GreenMail) and either an in-memory H2 database or, when the system property
+ * {@code maillage.test.database=postgres} is set, a real PostgreSQL (embedded binaries).
+ * Each context gets its own database, so contexts never see each other's rows.
+ */
+public class TestInfrastructure implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    private static GreenMail greenMail;
+    private static EmbeddedPostgres postgres;
+
+    /** Whether this run targets PostgreSQL. */
+    public static boolean onPostgres() {
+        return "postgres".equals(System.getProperty("maillage.test.database"));
+    }
+
+    /** The SMTP server every test context sends through. */
+    public static synchronized GreenMail mail() {
+        if (greenMail == null) {
+            greenMail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+            greenMail.start();
+        }
+        return greenMail;
+    }
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        String database = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        TestPropertyValues values = TestPropertyValues.of(
+                "spring.mail.host=127.0.0.1",
+                "spring.mail.port=" + mail().getSmtp().getPort(),
+                "spring.jpa.properties.hibernate.search.backend.directory.type=local-heap",
+                "maillage.data-dir=target/test-data/" + database);
+        if (onPostgres()) {
+            EmbeddedPostgres pg = postgres();
+            try (var connection = pg.getPostgresDatabase().getConnection();
+                    var statement = connection.createStatement()) {
+                statement.execute("create database " + database);
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            values = values.and("spring.datasource.url=" + pg.getJdbcUrl("postgres", database),
+                    "spring.datasource.username=postgres", "spring.datasource.password=postgres");
+        } else {
+            values = values.and("spring.datasource.url=jdbc:h2:mem:" + database
+                            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+                    "spring.datasource.username=sa", "spring.datasource.password=");
+        }
+        values.applyTo(context);
+    }
+
+    private static synchronized EmbeddedPostgres postgres() {
+        if (postgres == null) {
+            try {
+                postgres = EmbeddedPostgres.builder().start();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return postgres;
+    }
+}
