@@ -1,0 +1,41 @@
+package fr.maillage.workspace.web;
+
+import fr.maillage.account.AccountPrincipal;
+import fr.maillage.shared.AuditEntries;
+import fr.maillage.workspace.Workspace;
+import fr.maillage.workspace.WorkspaceAccess;
+import fr.maillage.workspace.WorkspaceAction;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The workspace's audit trail (journal), for its pilotes.
+ */
+@Controller
+class AuditController {
+
+    private static final int PAGE_SIZE = 50;
+
+    private final WorkspaceAccess access;
+    private final AuditEntries entries;
+
+    AuditController(WorkspaceAccess access, AuditEntries entries) {
+        this.access = access;
+        this.entries = entries;
+    }
+
+    @GetMapping("/espaces/{id}/journal")
+    String journal(@PathVariable Long id, @AuthenticationPrincipal AccountPrincipal me,
+            @RequestParam(defaultValue = "0") int page, Model model) {
+        Workspace workspace = access.require(id, me, WorkspaceAction.VIEW_AUDIT);
+        model.addAttribute("workspace", workspace);
+        model.addAttribute("entries", entries.findByWorkspaceIdOrderByOccurredAtDescIdDesc(id,
+                PageRequest.of(Math.max(0, page), PAGE_SIZE)));
+        return "workspace/journal";
+    }
+}
