@@ -1,0 +1,46 @@
+package fr.maillage.bench;
+
+import fr.maillage.bench.data.LoadCommand;
+import fr.maillage.bench.measure.ImportCommand;
+import fr.maillage.bench.measure.MemoryCommand;
+import fr.maillage.bench.measure.PagesCommand;
+import fr.maillage.bench.measure.ReportCommand;
+import fr.maillage.bench.measure.SearchCommand;
+import fr.maillage.bench.measure.StartupCommand;
+
+/**
+ * The Java side of the benchmark harness, called by {@code bench/run.sh} (which prepares PostgreSQL
+ * and starts and stops the application): {@code bench <command> --option value …}.
+ *
+ * <ul>
+ * <li>{@code qpv-file}: a national-looking QPV list on the database's real communes;</li>
+ * <li>{@code generate}: generates a size, loads it with COPY, writes the directory's CSV files;</li>
+ * <li>{@code startup}: reads the start, COG-loading and indexing times from the application's log;</li>
+ * <li>{@code import}, {@code pages}, {@code search}, {@code memory}: the measurements;</li>
+ * <li>{@code report}: gathers a run's parts into a JSON and a Markdown report.</li>
+ * </ul>
+ */
+public final class Bench {
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0) {
+            System.err.println("usage: bench <qpv-file|generate|startup|import|pages|search|memory|report> --option value…");
+            System.exit(2);
+        }
+        Args options = new Args(args, 1);
+        switch (args[0]) {
+            case "qpv-file" -> LoadCommand.qpvFile(options);
+            case "generate" -> LoadCommand.generate(options);
+            case "startup" -> StartupCommand.run(options);
+            case "import" -> ImportCommand.run(options);
+            case "pages" -> PagesCommand.run(options);
+            case "search" -> SearchCommand.run(options);
+            case "memory" -> MemoryCommand.run(options);
+            case "report" -> ReportCommand.run(options);
+            default -> throw new IllegalArgumentException("Unknown command " + args[0]);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package fr.maillage.bench.measure;
+
+import fr.maillage.bench.Args;
+import fr.maillage.bench.Json;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The {@code report} command: gathers the parts a run wrote in its folder (settings, startup,
+ * generation, import, pages, search, memory) into one JSON document and one Markdown page.
+ */
+public final class ReportCommand {
+
+    private ReportCommand() {
+    }
+
+    public static ObjectNode run(Args args) throws Exception {
+        Path run = args.path("run");
+        ObjectNode report = gather(run);
+        Path out = args.path("out");
+        Json.write(report, Path.of(out + ".json"));
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        Files.writeString(Path.of(out + ".md"), ReportMarkdown.render(report), StandardCharsets.UTF_8);
+        System.out.println("Report: " + out + ".json and " + out + ".md");
+        return report;
+    }
+
+    static ObjectNode gather(Path run) throws IOException {
+        ObjectNode report = Json.object();
+        copy(run.resolve("settings.json"), report, "settings");
+        copy(run.resolve("generation.json"), report, "generation");
+        copy(run.resolve("import.json"), report, "import");
+        copy(run.resolve("pages.json"), report, "pages");
+        copy(run.resolve("search.json"), report, "search");
+        ArrayNode startups = report.putArray("startup");
+        ArrayNode memory = report.putArray("memory");
+        try (Stream<Path> files = Files.list(run)) {
+            for (Path file : files.sorted().toList()) {
+                String name = file.getFileName().toString();
+                if (name.startsWith("startup-") && name.endsWith(".json")) {
+                    startups.add(Json.read(file));
+                } else if (name.startsWith("memory-") && name.endsWith(".json")) {
+                    memory.add(Json.read(file));
+                }
+            }
+        }
+        return report;
+    }
+
+    private static void copy(Path file, ObjectNode report, String field) throws IOException {
+        if (Files.exists(file)) {
+            JsonNode part = Json.read(file);
+            report.set(field, part);
+        }
+    }
+}
