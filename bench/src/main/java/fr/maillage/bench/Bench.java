@@ -1,6 +1,6 @@
 package fr.maillage.bench;
 
-import fr.maillage.bench.data.LoadCommand;
+import fr.maillage.bench.dataset.LoadCommand;
 import fr.maillage.bench.measure.ImportCommand;
 import fr.maillage.bench.measure.MemoryCommand;
 import fr.maillage.bench.measure.PagesCommand;

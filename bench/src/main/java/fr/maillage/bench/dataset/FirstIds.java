@@ -1,0 +1,11 @@
+package fr.maillage.bench.dataset;
+
+/**
+ * The first identifiers free in the target tables: generated rows are numbered from there, so that
+ * they can be added to a database that already holds some.
+ */
+public record FirstIds(long user, long workspace, long membership) {
+
+    /** For a database without users, workspaces or memberships. */
+    public static final FirstIds EMPTY = new FirstIds(1, 1, 1);
+}

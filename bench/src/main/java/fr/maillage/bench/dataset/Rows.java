@@ -1,0 +1,40 @@
+package fr.maillage.bench.dataset;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * The rows the generator writes into the application's tables, with the identifiers they will
+ * have (the loader copies them as they are).
+ */
+public final class Rows {
+
+    private Rows() {
+    }
+
+    /** A line of {@code account_user}; every generated user shares the documented password. */
+    public record User(long id, String email, String displayName, boolean admin, Instant createdAt) {
+    }
+
+    /** A line of {@code workspace_workspace}. */
+    public record Workspace(long id, String type, String name, String description, LocalDate startDate,
+            LocalDate endDate, Instant createdAt) {
+    }
+
+    /** A line of {@code workspace_perimeter}. */
+    public record Perimeter(long workspaceId, String kind, String code) {
+    }
+
+    /** A line of {@code workspace_membership}. */
+    public record Membership(long id, long workspaceId, long userId, String role, Instant createdAt) {
+    }
+
+    /** A line of {@code shared_audit_entry}, as the audit listener writes it. */
+    public record Audit(Instant occurredAt, String actor, Long workspaceId, String entityType, String entityId,
+            String label, String action, String changes) {
+    }
+
+    /** A personal API token of {@code account_api_token}: only the SHA-256 of the secret is stored. */
+    public record ApiToken(long userId, String name, String tokenHash, String tokenPrefix, Instant createdAt) {
+    }
+}
