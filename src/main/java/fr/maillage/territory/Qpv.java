@@ -32,7 +32,8 @@ public class Qpv {
      * for Corsica, 971 to 978 overseas), a two-digit sequence and the letter of the 2024 reform:
      * N new, M modified perimeter, I unchanged. Example: QN02501M.
      */
-    public static final Pattern CODE = Pattern.compile("QN(0(?:0[1-9]|1\\d|2[1-9AB]|[3-8]\\d|9[0-5])|97[1-8])\\d{2}[NMI]");
+    public static final Pattern CODE =
+            Pattern.compile("QN(0(?:0[1-9]|1\\d|2[1-9AB]|[3-8]\\d|9[0-5])|97[1-8])\\d{2}[NMI]");
 
     @Id
     private String code;
@@ -75,7 +76,7 @@ public class Qpv {
         return code != null && CODE.matcher(code).matches();
     }
 
-    /** The département of a well-formed code, as the COG writes it: QN02501M → 25, QN02A01I → 2A, QN97101N → 971. */
+    /** The département of a well-formed code as the COG writes it: QN02501M → 25, QN02A01I → 2A, QN97101N → 971. */
     public static String departementOf(String code) {
         String part = code.substring(2, 5);
         return part.startsWith("0") ? part.substring(1) : part;

@@ -16,7 +16,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
@@ -95,7 +94,8 @@ public class QpvImport {
             }
             Entry known = entries.get(row.code());
             if (known == null) {
-                entries.put(row.code(), new Entry(row.line(), row.code(), row.name(), new LinkedHashSet<>(row.communes())));
+                entries.put(row.code(),
+                        new Entry(row.line(), row.code(), row.name(), new LinkedHashSet<>(row.communes())));
             } else if (!known.name().equals(row.name())) {
                 problems.add(new Problem(row.line(), "territory.import.error.name.conflict", row.name(),
                         String.valueOf(known.line()), known.name()));
@@ -115,7 +115,8 @@ public class QpvImport {
         for (Row row : rows) {
             List<String> unknown = row.communes().stream().filter(c -> !known.contains(c)).toList();
             if (!unknown.isEmpty()) {
-                problems.add(new Problem(row.line(), "territory.import.error.commune.unknown", String.join(", ", unknown)));
+                problems.add(new Problem(row.line(), "territory.import.error.commune.unknown",
+                        String.join(", ", unknown)));
             }
         }
     }
@@ -123,7 +124,7 @@ public class QpvImport {
     private QpvImportReport write(Collection<Entry> entries, boolean sample) {
         Map<String, Qpv> existing = new LinkedHashMap<>();
         for (List<String> chunk : chunks(entries.stream().map(Entry::code).toList())) {
-            existing.putAll(qpvs.findByCodeIn(chunk).stream().collect(Collectors.toMap(Qpv::getCode, Function.identity())));
+            qpvs.findByCodeIn(chunk).forEach(qpv -> existing.put(qpv.getCode(), qpv));
         }
         int created = 0;
         int updated = 0;

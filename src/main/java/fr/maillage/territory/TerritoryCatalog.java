@@ -126,7 +126,8 @@ public class TerritoryCatalog {
     /** The communes of the given INSEE codes, keyed by code. */
     public Map<String, Commune> communes(Collection<String> codes) {
         return codes.isEmpty() ? Map.of()
-                : communes.findByCodeIn(codes).stream().collect(Collectors.toMap(Commune::getCode, Function.identity()));
+                : communes.findByCodeIn(codes).stream()
+                        .collect(Collectors.toMap(Commune::getCode, Function.identity()));
     }
 
     /** Communes by name (with or without accents, or its beginning), INSEE or postal code, best first. */
@@ -145,10 +146,10 @@ public class TerritoryCatalog {
         return qpv;
     }
 
-    /** The QPV, of one département when it is given, by code. */
+    /** The QPV, of one département when it is given ("25", "2a", "976"), by code. */
     public Page<Qpv> qpvs(String departementCode, Pageable pageable) {
         Page<Qpv> page = departementCode == null || departementCode.isBlank() ? qpvs.findAllByOrderByCode(pageable)
-                : qpvs.findByDepartementCodeOrderByCode(departementCode, pageable);
+                : qpvs.findByDepartementCodeOrderByCode(departementCode.strip().toUpperCase(Locale.ROOT), pageable);
         withCommunes(page.getContent());
         return page;
     }

@@ -121,6 +121,8 @@ public class TerritoryLoader implements ApplicationRunner {
                         .purgeAllOnStart(true).threadsToLoadObjects(2).batchSizeToLoadObjects(500)
                         .idFetchSize(1000).monitor(new QuietMonitor()).startAndWait();
                 log.info("Communes' search index built: {} communes in {} ms", rows, elapsedMillis(start));
+            } else {
+                log.info("Communes' search index up to date: {} communes", rows);
             }
             indexed.complete(null);
         } catch (InterruptedException e) {

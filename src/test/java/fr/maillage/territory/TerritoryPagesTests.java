@@ -113,6 +113,7 @@ class TerritoryPagesTests {
         mvc.perform(get("/territoires/qpv").param("departement", "25").with(user(reader)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Planoise"), containsString("QN02510M"),
+                        containsString(">Besançon</a>"), containsString(">Doubs (25)</a>"),
                         not(containsString("Grésilles")), containsString("échantillon de démonstration"),
                         containsString("<label class=\"form-label\" for=\"departement\""),
                         not(containsString("href=\"/territoires/qpv/import\"")))));

@@ -2,12 +2,15 @@ package fr.maillage.territory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.maillage.territory.internal.Communes;
+import fr.maillage.territory.internal.Folding;
 import fr.maillage.testing.MaillageTest;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 
 @MaillageTest
 @Tag("database")
@@ -21,6 +24,9 @@ class TerritoryReferenceTests {
 
     @Autowired
     TerritoryLoader loader;
+
+    @Autowired
+    Communes communes;
 
     @BeforeEach
     void indexReady() {
@@ -99,6 +105,14 @@ class TerritoryReferenceTests {
                 .containsExactly("QN02101M");
         assertThat(directory.search(TerritoryKind.QPV, "qn02101m", 5)).extracting(TerritoryRef::code)
                 .containsExactly("QN02101M");
+    }
+
+    @Test
+    void while_the_index_is_being_built_sql_finds_communes_too() {
+        assertThat(communes.search("25388", "25388", PageRequest.of(0, 3))).extracting(Commune::getName)
+                .containsExactly("Montbéliard");
+        assertThat(communes.search("BESANCON", Folding.fold("besançon"), PageRequest.of(0, 3))).extracting(Commune::getName)
+                .first().isEqualTo("Besançon");
     }
 
     private static List<String> names(List<TerritoryRef> refs) {

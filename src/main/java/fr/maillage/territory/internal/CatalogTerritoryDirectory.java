@@ -55,8 +55,8 @@ class CatalogTerritoryDirectory implements TerritoryDirectory {
 
     @Override
     public Map<String, TerritoryRef> findAll(TerritoryKind kind, Collection<String> codes) {
-        List<String> normalized = codes.stream().filter(c -> c != null && !c.isBlank()).map(CatalogTerritoryDirectory::normalize)
-                .distinct().toList();
+        List<String> normalized = codes.stream().filter(c -> c != null && !c.isBlank())
+                .map(CatalogTerritoryDirectory::normalize).distinct().toList();
         if (normalized.isEmpty()) {
             return Map.of();
         }

@@ -66,7 +66,8 @@ public final class QpvCsvReader {
             var records = parser.iterator();
             Columns columns = Columns.of(records.next());
             if (columns.missing() != null) {
-                return new Result(List.of(), List.of(new Problem(1, "territory.import.error.columns", columns.missing())));
+                return new Result(List.of(),
+                        List.of(new Problem(1, "territory.import.error.columns", columns.missing())));
             }
             while (records.hasNext()) {
                 CSVRecord record = records.next();

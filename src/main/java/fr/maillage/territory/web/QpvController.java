@@ -3,6 +3,7 @@ package fr.maillage.territory.web;
 import fr.maillage.account.AccountPrincipal;
 import fr.maillage.shared.Crumb;
 import fr.maillage.shared.Flash;
+import fr.maillage.territory.Departement;
 import fr.maillage.territory.Qpv;
 import fr.maillage.territory.QpvImport;
 import fr.maillage.territory.QpvImportReport;
@@ -11,6 +12,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
@@ -51,12 +54,15 @@ class QpvController {
         Page<Qpv> qpvs = catalog.qpvs(filter, PageRequest.of(Math.max(page, 0), TerritoryController.PAGE_SIZE));
         model.addAttribute("qpvs", qpvs);
         model.addAttribute("departement", filter);
-        model.addAttribute("departements", catalog.qpvDepartements());
+        List<Departement> departements = catalog.qpvDepartements();
+        model.addAttribute("departements", departements);
+        model.addAttribute("departementLabels",
+                departements.stream().collect(Collectors.toMap(Departement::getCode, Departement::label)));
         model.addAttribute("communes", catalog.communesOf(qpvs.getContent()));
         model.addAttribute("samples", catalog.counts().samples());
         model.addAttribute("canImport", isAdmin(me));
         model.addAttribute("pageUrl", UriComponentsBuilder.fromPath("/territoires/qpv")
-                .queryParamIfPresent("departement", java.util.Optional.ofNullable(filter)).build().toUriString());
+                .queryParamIfPresent("departement", Optional.ofNullable(filter)).build().toUriString());
         model.addAttribute("crumbs", List.of(overviewCrumb(), Crumb.here(flash.text("territory.qpv.title"))));
         return "territory/qpv-list";
     }

@@ -88,7 +88,8 @@ class TerritoryApiController {
             description = "Par nom (avec ou sans accents, ou son début), code INSEE ou code postal ; le nom exact "
                     + "d'abord, puis les communes les plus peuplées.")
     ItemsJson<CommuneJson> communes(@Parameter(description = "texte recherché") @RequestParam String q,
-            @Parameter(description = "nombre maximal de résultats (100 au plus)") @RequestParam(defaultValue = "20") int limit) {
+            @Parameter(description = "nombre maximal de résultats (100 au plus)")
+            @RequestParam(defaultValue = "20") int limit) {
         int bounded = Math.min(Math.max(limit, 1), MAX_LIMIT);
         return new ItemsJson<>(catalog.searchCommunes(q, bounded).stream().map(CommuneJson::of).toList());
     }
@@ -102,7 +103,8 @@ class TerritoryApiController {
         Region region = catalog.region(commune.getRegionCode());
         Epci epci = commune.getEpciCode() == null ? null : catalog.epci(commune.getEpciCode());
         return new CommuneDetailJson(commune.getCode(), commune.getName(),
-                new NamedJson(departement.getCode(), departement.getName()), new NamedJson(region.getCode(), region.getName()),
+                new NamedJson(departement.getCode(), departement.getName()),
+                new NamedJson(region.getCode(), region.getName()),
                 epci == null ? null : new NamedJson(epci.getCode(), epci.getName()), commune.getPopulation(),
                 commune.getPostalCodes(),
                 catalog.qpvOf(commune.getCode()).stream().map(q -> new NamedJson(q.getCode(), q.getName())).toList());
@@ -115,8 +117,7 @@ class TerritoryApiController {
     PageJson<QpvJson> qpv(@RequestParam(required = false) String departement,
             @Parameter(description = "numéro de page, à partir de 0") @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        String filter = departement == null || departement.isBlank() ? null : departement.strip().toUpperCase(Locale.ROOT);
-        Page<Qpv> result = catalog.qpvs(filter,
+        Page<Qpv> result = catalog.qpvs(departement,
                 PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), MAX_PAGE_SIZE)));
         return new PageJson<>(result.getContent().stream().map(QpvJson::of).toList(), PageInfo.of(result));
     }

@@ -31,11 +31,11 @@ class TerritoryController {
     static final int SEARCH_LIMIT = 20;
 
     private final TerritoryCatalog catalog;
-    private final Flash text;
+    private final Flash flash;
 
-    TerritoryController(TerritoryCatalog catalog, Flash text) {
+    TerritoryController(TerritoryCatalog catalog, Flash flash) {
         this.catalog = catalog;
-        this.text = text;
+        this.flash = flash;
     }
 
     @GetMapping
@@ -55,7 +55,7 @@ class TerritoryController {
     @GetMapping("/regions")
     String regions(Model model) {
         model.addAttribute("regions", catalog.regions());
-        model.addAttribute("crumbs", List.of(overviewCrumb(), Crumb.here(text.text("territory.regions.title"))));
+        model.addAttribute("crumbs", List.of(overviewCrumb(), Crumb.here(flash.text("territory.regions.title"))));
         return "territory/regions";
     }
 
@@ -125,11 +125,11 @@ class TerritoryController {
     }
 
     private Crumb overviewCrumb() {
-        return new Crumb(text.text("territory.overview.title"), "/territoires");
+        return new Crumb(flash.text("territory.overview.title"), "/territoires");
     }
 
     private Crumb regionsCrumb() {
-        return new Crumb(text.text("territory.regions.title"), "/territoires/regions");
+        return new Crumb(flash.text("territory.regions.title"), "/territoires/regions");
     }
 
     private static Crumb regionCrumb(Region region) {
