@@ -18,7 +18,9 @@ import java.util.SplittableRandom;
  * département on three characters, two-digit sequence, letter M/I/N), invented neighbourhood names,
  * one commune for most QPV and two for some. Towns get QPV in proportion to the square root of their
  * population, capped, so that big cities have many and mid-size towns some, as in the real list.
- * Codes already known to the reference (the demonstration sample) are never reused.
+ * Codes already known to the reference (the demonstration sample) are never reused. A small
+ * reference may hold fewer QPV than asked: each town takes at most one QPV per 25,000 inhabitants
+ * (plus one), and a département at most 99.
  */
 public final class QpvListGenerator {
 

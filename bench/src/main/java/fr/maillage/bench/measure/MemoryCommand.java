@@ -35,7 +35,7 @@ public final class MemoryCommand {
         Map<String, String> status = procStatus(pid);
         report.put("rss_mb", mb(kilobytes(status.get("VmRSS"))));
         report.put("rss_peak_mb", mb(kilobytes(status.get("VmHWM"))));
-        Json.write(report, args.path("run").resolve("memory-" + label + ".json"));
+        Json.write(report, args.path("run").resolve("memory-" + label.replaceAll("\\W+", "-") + ".json"));
         return report;
     }
 

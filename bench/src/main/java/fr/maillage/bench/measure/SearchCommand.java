@@ -61,8 +61,8 @@ public final class SearchCommand {
         for (String query : queries) {
             String path = target.resolve(Map.of("query", query));
             Http.Answer answer = context.http().get(path, headers);
-            if (answer.status() == 404) {
-                return entry.put("status", "not available yet").put("reason", "HTTP 404 on " + path);
+            if (target.unavailable(answer) != null) {
+                return entry.put("status", "not available yet").put("reason", target.unavailable(answer));
             }
             if (!answer.ok()) {
                 return entry.put("status", "failed").put("reason", "HTTP " + answer.status() + " on " + path);
@@ -70,6 +70,9 @@ public final class SearchCommand {
             paths.add(path);
         }
         entry.put("path", target.path());
+        if (!Wrk.available()) {
+            return entry.put("status", "checked").put("reason", "wrk is not installed: answers checked, not measured");
+        }
         Figures app = context.wrk().measure(context.http().url("/"), headers, paths);
         entry.put("status", "measured");
         entry.set("app", app.toJson());

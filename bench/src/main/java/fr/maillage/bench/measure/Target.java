@@ -78,6 +78,21 @@ public record Target(String name, String auth, String path, String label) {
         };
     }
 
+    /**
+     * Why an answer before measuring means that this build does not serve the target yet, or
+     * {@code null} when it does: the path is unknown (404), or the API refuses personal tokens (401),
+     * which arrive with the REST API's token module.
+     */
+    public String unavailable(Http.Answer answer) {
+        if (answer.status() == 404) {
+            return "HTTP 404: not served by this build";
+        }
+        if (answer.status() == 401 && auth.equals("token")) {
+            return "HTTP 401: this build does not accept personal API tokens yet";
+        }
+        return null;
+    }
+
     /** The benchmark user's logged-in session and API token. */
     public record Credentials(String sessionCookie, String apiToken) {
     }
