@@ -45,7 +45,7 @@ public final class PagesCommand {
     }
 
     static ObjectNode measure(RunContext context, Target target, Target.Credentials credentials,
-            Map<String, String> values, Path staticDir, boolean measured) throws Exception {
+            Map<String, String> values, Path staticDir, boolean wanted) throws Exception {
         ObjectNode entry = Json.object().put("name", target.name()).put("label", target.label())
                 .put("auth", target.auth());
         if (!target.exists()) {
@@ -69,8 +69,8 @@ public final class PagesCommand {
         String floorPath = writeFloor(staticDir, target.name(), page);
         Http.Answer floor = context.http().get(floorPath, headers);
         boolean floorServed = floor.ok() && floor.body().length == page.body().length;
-        if (!measured || !Wrk.available()) {
-            return entry.put("status", "checked").put("reason", measured ? "wrk is not installed: answer checked, "
+        if (!wanted || !Wrk.available()) {
+            return entry.put("status", "checked").put("reason", wanted ? "wrk is not installed: answer checked, "
                     + "not measured" : "answer checked, not measured in this run")
                     .put("floor_status", floorServed ? "served" : "not served (HTTP " + floor.status() + ")");
         }
