@@ -141,7 +141,7 @@ public class AccountManagement {
                 .orElseThrow(() -> new BusinessRuleException("account.token.invalid"));
         UserAccount user = users.findById(token.getUserId()).orElseThrow(() -> new NotFoundException("user"));
         token.use();
-        tokens.invalidateAllOf(user.getId());
+        tokens.invalidateAllOf(user.getId(), java.time.Instant.now());
         user.changePassword(encoder.encode(newPassword));
         return user;
     }

@@ -41,7 +41,7 @@ class DemoDataTests {
         List<Workspace> mine = workspaces.workspacesOf(pilote);
         assertThat(mine).extracting(Workspace::getName).containsExactly("Cité éducative de Bourges",
                 "Contrat de ville de Pays de Montbéliard Agglomération");
-        Workspace pma = mine.get(1);
+        Workspace pma = workspaces.get(mine.get(1).getId());
         assertThat(pma.getType()).isEqualTo(WorkspaceType.CONTRAT_DE_VILLE);
         assertThat(pma.perimeterCodes(TerritoryKind.COMMUNE)).contains("25388");
         assertThat(pma.perimeterCodes(TerritoryKind.QPV)).contains("QN02501M");

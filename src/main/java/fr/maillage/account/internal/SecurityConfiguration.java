@@ -55,9 +55,10 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ObjectProvider<ApiAuthenticationFilter> apiFilter)
-            throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, ObjectProvider<ApiAuthenticationFilter> apiFilter,
+            AuthenticationManager authenticationManager) throws Exception {
         http.securityMatcher("/api/**", "/actuator/**")
+                .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
@@ -74,7 +75,9 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webChain(HttpSecurity http, AccountManagement accounts) throws Exception {
+    SecurityFilterChain webChain(HttpSecurity http, AccountManagement accounts,
+            AuthenticationManager authenticationManager) throws Exception {
+        http.authenticationManager(authenticationManager);
         SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler() {
             @Override
             public void onAuthenticationSuccess(jakarta.servlet.http.HttpServletRequest request,

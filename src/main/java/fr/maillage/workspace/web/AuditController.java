@@ -23,10 +23,12 @@ class AuditController {
 
     private final WorkspaceAccess access;
     private final AuditEntries entries;
+    private final WorkspaceCrumbs crumbs;
 
-    AuditController(WorkspaceAccess access, AuditEntries entries) {
+    AuditController(WorkspaceAccess access, AuditEntries entries, WorkspaceCrumbs crumbs) {
         this.access = access;
         this.entries = entries;
+        this.crumbs = crumbs;
     }
 
     @GetMapping("/espaces/{id}/journal")
@@ -34,6 +36,7 @@ class AuditController {
             @RequestParam(defaultValue = "0") int page, Model model) {
         Workspace workspace = access.require(id, me, WorkspaceAction.VIEW_AUDIT);
         model.addAttribute("workspace", workspace);
+        model.addAttribute("breadcrumb", crumbs.of(workspace, "workspace.show.journal"));
         model.addAttribute("entries", entries.findByWorkspaceIdOrderByOccurredAtDescIdDesc(id,
                 PageRequest.of(Math.max(0, page), PAGE_SIZE)));
         return "workspace/journal";

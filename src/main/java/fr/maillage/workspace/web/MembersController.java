@@ -34,11 +34,13 @@ class MembersController {
     private final WorkspaceManagement workspaces;
     private final WorkspaceAccess access;
     private final Flash flash;
+    private final WorkspaceCrumbs crumbs;
 
-    MembersController(WorkspaceManagement workspaces, WorkspaceAccess access, Flash flash) {
+    MembersController(WorkspaceManagement workspaces, WorkspaceAccess access, Flash flash, WorkspaceCrumbs crumbs) {
         this.workspaces = workspaces;
         this.access = access;
         this.flash = flash;
+        this.crumbs = crumbs;
     }
 
     @ModelAttribute("roles")
@@ -103,6 +105,7 @@ class MembersController {
 
     private String show(Workspace workspace, AccountPrincipal me, InvitationForm form, Model model) {
         model.addAttribute("workspace", workspace);
+        model.addAttribute("breadcrumb", crumbs.of(workspace, "workspace.show.members"));
         model.addAttribute("members", workspaces.members(workspace.getId()));
         model.addAttribute("canManage", fr.maillage.workspace.WorkspacePermissions.allows(true, me.isAdmin(),
                 access.roleOf(workspace.getId(), me.id()).orElse(null), WorkspaceAction.MANAGE_MEMBERS));

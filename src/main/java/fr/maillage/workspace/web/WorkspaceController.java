@@ -44,13 +44,15 @@ class WorkspaceController {
     private final WorkspaceAccess access;
     private final TerritoryDirectory territories;
     private final Flash flash;
+    private final WorkspaceCrumbs crumbs;
 
     WorkspaceController(WorkspaceManagement workspaces, WorkspaceAccess access, TerritoryDirectory territories,
-            Flash flash) {
+            Flash flash, WorkspaceCrumbs crumbs) {
         this.workspaces = workspaces;
         this.access = access;
         this.territories = territories;
         this.flash = flash;
+        this.crumbs = crumbs;
     }
 
     @InitBinder
@@ -106,6 +108,7 @@ class WorkspaceController {
         Workspace workspace = access.require(id, me, WorkspaceAction.VIEW);
         CurrentWorkspace.set(session, id);
         model.addAttribute("workspace", workspace);
+        model.addAttribute("breadcrumb", crumbs.of(workspace));
         model.addAttribute("memberCount", workspaces.memberCount(id));
         model.addAttribute("perimeter", perimeterOf(workspace));
         model.addAttribute("canEdit", can(me, id, WorkspaceAction.EDIT));
@@ -147,6 +150,7 @@ class WorkspaceController {
             Model model) {
         Workspace workspace = access.require(id, me, WorkspaceAction.EDIT);
         model.addAttribute("workspace", workspace);
+        model.addAttribute("breadcrumb", crumbs.of(workspace, "workspace.perimeter.title"));
         model.addAttribute("perimeter", perimeterOf(workspace));
         model.addAttribute("kinds", TerritoryKind.values());
         if (kind != null && q != null && !q.isBlank()) {
