@@ -64,10 +64,7 @@ public class TerritoryLoader implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         loadCog();
-        if (loadSample && qpvs.count() == 0) {
-            QpvImportReport report = qpvImport.importSample();
-            log.info("QPV demonstration sample loaded: {} QPV marked as sample", report.created());
-        }
+        loadQpvSample();
         indexer.execute(this::ensureIndexed);
     }
 
@@ -104,6 +101,18 @@ public class TerritoryLoader implements ApplicationRunner {
                     elapsedMillis(start));
         } catch (DataIntegrityViolationException e) {
             log.info("Territorial reference already being loaded by another node: {}", e.getMessage());
+        }
+    }
+
+    private void loadQpvSample() {
+        if (!loadSample || qpvs.count() > 0) {
+            return;
+        }
+        try {
+            QpvImportReport report = qpvImport.importSample();
+            log.info("QPV demonstration sample loaded: {} QPV marked as sample", report.created());
+        } catch (DataIntegrityViolationException e) {
+            log.info("QPV demonstration sample already being loaded by another node: {}", e.getMessage());
         }
     }
 

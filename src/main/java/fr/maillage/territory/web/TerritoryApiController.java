@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -25,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
  * so no workspace role is required.
  */
 @RestController
-@RequestMapping("/api/v1/territory")
+@RequestMapping(path = "/api/v1/territory", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Territoires", description = "Référentiel territorial : communes du COG et quartiers prioritaires (QPV)")
 class TerritoryApiController {
 
