@@ -68,7 +68,7 @@ class BenchSmokeTests {
             statement.execute("create database bench");
         }
         database = new Database(postgres.getJdbcUrl("postgres", "bench"), "postgres", "postgres");
-        Map<String, Object> properties = new HashMap<>();
+        Map<String, String> properties = new HashMap<>();
         properties.put("server.port", "0");
         properties.put("server.address", "127.0.0.1");
         properties.put("spring.datasource.url", database.jdbcUrl());
@@ -79,7 +79,9 @@ class BenchSmokeTests {
         properties.put("maillage.admin.password", BenchData.PASSWORD);
         properties.put("spring.web.resources.static-locations", "classpath:/static/,file:" + folder.resolve("static")
                 + "/");
-        application = new SpringApplicationBuilder(MaillageApplication.class).properties(properties).run();
+        // Command-line arguments, as run.sh passes them: they win over application.properties.
+        application = new SpringApplicationBuilder(MaillageApplication.class).run(properties.entrySet().stream()
+                .map(p -> "--" + p.getKey() + "=" + p.getValue()).toArray(String[]::new));
         baseUrl = "http://127.0.0.1:" + application.getEnvironment().getProperty("local.server.port");
         run = folder.resolve("run");
     }
