@@ -228,6 +228,11 @@ if [ "$SCENARIO" = import ] || [ "$SCENARIO" = all ]; then IMPORT_RUN="$RUN"; el
 log "importing the QPV list through the application's import form"
 bench_java import "${DB_ARGS[@]}" --base-url "$BASE_URL" --run "$IMPORT_RUN" --file "$RUN/qpv.csv" \
   --email "$ADMIN_EMAIL" --password "$PASSWORD" >/dev/null
+if ! grep -q '"status" : "measured"' "$IMPORT_RUN/import.json"; then
+  echo "The QPV list was not imported; the workspaces' perimeters need it:" >&2
+  cat "$IMPORT_RUN/import.json" >&2
+  exit 1
+fi
 
 if [ "$SCENARIO" != import ]; then
   log "generating and loading the $SIZE data set"

@@ -22,7 +22,6 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,13 +42,6 @@ import tools.jackson.databind.JsonNode;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BenchSmokeTests {
-
-    /**
-     * Pages that answer with an error in this build, each for a known reason outside the harness:
-     * the workspace dashboard reads its perimeter outside a transaction (LazyInitializationException,
-     * HTTP 500) in WorkspaceController.show. Remove a page from here when its fix lands.
-     */
-    private static final Set<String> KNOWN_FAILURES = Set.of("workspace_dashboard");
 
     @TempDir
     static Path folder;
@@ -147,7 +139,7 @@ class BenchSmokeTests {
         List<JsonNode> entries = StreamSupport.stream(pages.path("entries").spliterator(), false).toList();
         assertThat(entries).hasSize(Target.read(Path.of("bench/scenarios/pages.tsv")).size());
         assertThat(entries).filteredOn(e -> e.path("status").asString().equals("failed"))
-                .extracting(e -> e.path("name").asString()).isSubsetOf(KNOWN_FAILURES);
+                .extracting(e -> e.path("name").asString() + ": " + e.path("reason").asString()).isEmpty();
         JsonNode home = entries.stream().filter(e -> e.path("name").asString().equals("public_home")).findFirst()
                 .orElseThrow();
         if (home.path("status").asString().equals("measured")) {

@@ -20,10 +20,14 @@ final class ContactGenerator {
     static final String FILE = "contacts.csv";
     static final List<String> COLUMNS = List.of("id", "espace_id", "organisation_id", "civilite", "prenom", "nom",
             "fonction", "courriel", "telephone");
-    private static final List<String> FUNCTIONS = List.of("Directrice", "Directeur", "Président", "Présidente",
-            "Trésorier", "Chargée de mission", "Chargé de mission", "Coordinatrice", "Animateur", "Référente famille",
-            "Principal", "Principale adjointe", "Responsable de secteur", "Médiatrice sociale", "Éducateur",
-            "Chef de projet", "Directrice générale des services", "Responsable administrative et financière");
+    private static final List<String> WOMEN_FUNCTIONS = List.of("Directrice", "Présidente", "Trésorière",
+            "Chargée de mission", "Coordinatrice", "Animatrice", "Référente famille", "Principale",
+            "Principale adjointe", "Responsable de secteur", "Médiatrice sociale", "Éducatrice", "Cheffe de projet",
+            "Directrice générale des services", "Responsable administrative et financière");
+    private static final List<String> MEN_FUNCTIONS = List.of("Directeur", "Président", "Trésorier",
+            "Chargé de mission", "Coordinateur", "Animateur", "Référent famille", "Principal", "Principal adjoint",
+            "Responsable de secteur", "Médiateur social", "Éducateur", "Chef de projet",
+            "Directeur général des services", "Responsable administratif et financier");
 
     private final List<PlacedOrganisation> organisations;
     private final SplittableRandom random;
@@ -66,9 +70,10 @@ final class ContactGenerator {
                 boolean woman = random.nextBoolean();
                 String first = Lexicon.pick(woman ? Lexicon.WOMEN : Lexicon.MEN, random);
                 String last = Lexicon.pick(Lexicon.SURNAMES, random);
-                csv.printRecord(id, workspace.id(), organisation.id(), woman ? "Mme" : "M.", first, last,
-                        Lexicon.pick(FUNCTIONS, random), Lexicon.slug(first, "-") + "." + Lexicon.slug(last, "-") + "@"
-                                + organisation.domain(), Lexicon.phone(random, random.nextBoolean()));
+                String function = Lexicon.pick(woman ? WOMEN_FUNCTIONS : MEN_FUNCTIONS, random);
+                String email = Lexicon.slug(first, "-") + "." + Lexicon.slug(last, "-") + "@" + organisation.domain();
+                csv.printRecord(id, workspace.id(), organisation.id(), woman ? "Mme" : "M.", first, last, function,
+                        email, Lexicon.phone(random, random.nextBoolean()));
                 written++;
             }
         }

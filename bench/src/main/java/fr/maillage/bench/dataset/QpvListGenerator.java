@@ -25,6 +25,9 @@ import java.util.SplittableRandom;
 public final class QpvListGenerator {
 
     private static final int MIN_POPULATION = 8_000;
+    /** The QPV geography covers mainland départements and the overseas ones (971 to 978), not 98x. */
+    private static final java.util.regex.Pattern QPV_DEPARTEMENT = java.util.regex.Pattern.compile(
+            "0[1-9]|[1-8]\\d|9[0-5]|2[AB]|97[1-8]");
     private static final int MAX_SEQUENCE = 99;
     private static final double TWO_COMMUNES = 0.1;
 
@@ -33,10 +36,11 @@ public final class QpvListGenerator {
 
     public static List<Territory.Qpv> generate(Territory territory, int count, long seed) {
         SplittableRandom random = new SplittableRandom(seed ^ 0x51A7L);
-        List<Territory.Commune> towns = territory.communes().stream()
-                .filter(c -> c.population() >= MIN_POPULATION).toList();
+        List<Territory.Commune> eligible = territory.communes().stream()
+                .filter(c -> QPV_DEPARTEMENT.matcher(c.departement()).matches()).toList();
+        List<Territory.Commune> towns = eligible.stream().filter(c -> c.population() >= MIN_POPULATION).toList();
         if (towns.isEmpty()) {
-            towns = territory.communes();
+            towns = eligible;
         }
         WeightedPicker<Territory.Commune> picker = new WeightedPicker<>(towns, c -> Math.sqrt(c.population()));
         Map<String, List<Territory.Commune>> byEpci = territory.communesByEpci();

@@ -28,6 +28,8 @@ public final class ImportCommand {
 
     static final String FORM = "/territoires/qpv/import";
     private static final int COPY_RUNS = 5;
+    private static final java.util.regex.Pattern PROBLEM = java.util.regex.Pattern.compile(
+            "<tr>\\s*<td[^>]*>(.*?)</td>\\s*<td[^>]*>(.*?)</td>", java.util.regex.Pattern.DOTALL);
 
     private ImportCommand() {
     }
@@ -70,10 +72,26 @@ public final class ImportCommand {
         long after = count(database, codes);
         result.put("known_before", before).put("known_after", after);
         if (answer.status() != 302 || after != codes.size()) {
-            return result.put("status", "failed").put("reason", "the import did not store every QPV of the file");
+            return result.put("status", "failed").put("reason", "the import did not store every QPV of the file: "
+                    + problems(http, answer, cookie));
         }
         return result.put("status", "measured").put("ms", Figures.round(millis))
                 .put("rows_per_s", Figures.round(codes.size() / (millis / 1000)));
+    }
+
+    /** The first problems the import page lists after a refused import (line and reason). */
+    private static String problems(Http http, Http.Answer answer, String cookie) throws Exception {
+        if (answer.location() == null) {
+            return "HTTP " + answer.status();
+        }
+        String page = http.get(java.net.URI.create(http.url("/")).resolve(answer.location()).getRawPath(),
+                java.util.Map.of("Cookie", cookie)).text();
+        java.util.regex.Matcher row = PROBLEM.matcher(page);
+        List<String> problems = new java.util.ArrayList<>();
+        while (row.find() && problems.size() < 5) {
+            problems.add("line " + row.group(1).strip() + ": " + row.group(2).replaceAll("<[^>]+>", "").strip());
+        }
+        return problems.isEmpty() ? "no problem listed" : String.join("; ", problems);
     }
 
     /** The median time of copying the file into a fresh table, in milliseconds. */

@@ -4,6 +4,7 @@ import fr.maillage.bench.Args;
 import fr.maillage.bench.Json;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.node.ArrayNode;
@@ -14,8 +15,9 @@ import tools.jackson.databind.node.ObjectNode;
  * fixed number of clients, then a static file of exactly the same bytes, served by the same
  * application from {@code --static-dir} (given to it as a static resource location), is driven the
  * same way. The ratio of their throughputs is the page's distance from the framework's floor.
- * {@code --measure name,name} limits the wrk runs to some lines (the others are only checked to
- * answer), for the smoke test.
+ * Every page and every floor is warmed up before the first measurement, so that the JIT has seen
+ * them all and the lines measured first are not penalised. {@code --measure name,name} limits the
+ * wrk runs to some lines (the others are only checked to answer), for the smoke test.
  */
 public final class PagesCommand {
 
@@ -25,73 +27,100 @@ public final class PagesCommand {
     private PagesCommand() {
     }
 
+    /** A line ready to measure: its page answered 200 before the run, its floor file is written. */
+    private record Ready(ObjectNode entry, String path, Map<String, String> headers, String floorPath,
+            boolean floorServed) {
+    }
+
     public static ObjectNode run(Args args) throws Exception {
         RunContext context = RunContext.of(args);
         Path staticDir = args.path("static-dir");
         Target.Credentials credentials = context.credentials();
         Map<String, String> values = context.placeholders();
+        List<String> only = List.of(args.get("measure", "").split(",")).stream().filter(n -> !n.isBlank()).toList();
         ObjectNode report = Json.object();
         report.set("load", Json.object().put("connections", context.load().connections())
                 .put("threads", context.load().threads()).put("seconds", context.load().seconds())
                 .put("warmup_seconds", context.load().warmupSeconds()));
         ArrayNode entries = report.putArray("entries");
-        List<String> only = List.of(args.get("measure", "").split(",")).stream().filter(n -> !n.isBlank()).toList();
+        List<Ready> ready = new ArrayList<>();
         for (Target target : context.targets("pages.tsv")) {
-            boolean measured = only.isEmpty() || only.contains(target.name());
-            entries.add(measure(context, target, credentials, values, staticDir, measured));
+            ObjectNode entry = Json.object().put("name", target.name()).put("label", target.label())
+                    .put("auth", target.auth());
+            entries.add(entry);
+            Ready line = prepare(context, target, credentials, values, staticDir, entry);
+            boolean wanted = only.isEmpty() || only.contains(target.name());
+            if (line != null && wanted && Wrk.available()) {
+                ready.add(line);
+            } else if (line != null) {
+                entry.put("status", "checked").put("reason", wanted ? "wrk is not installed: answer checked, "
+                        + "not measured" : "answer checked, not measured in this run")
+                        .put("floor_status", line.floorServed() ? "served" : "not served");
+            }
+        }
+        Wrk wrk = context.wrk();
+        for (Ready line : ready) {
+            wrk.warmUp(context.http().url(line.path()), line.headers(), null);
+            if (line.floorServed()) {
+                wrk.warmUp(context.http().url(line.floorPath()), line.headers(), null);
+            }
+        }
+        for (Ready line : ready) {
+            measure(context, wrk, line);
         }
         Json.write(report, context.run().resolve("pages.json"));
         return report;
     }
 
-    static ObjectNode measure(RunContext context, Target target, Target.Credentials credentials,
-            Map<String, String> values, Path staticDir, boolean wanted) throws Exception {
-        ObjectNode entry = Json.object().put("name", target.name()).put("label", target.label())
-                .put("auth", target.auth());
+    /** Checks that the line's page answers and writes its floor; {@code null} when it cannot be measured. */
+    private static Ready prepare(RunContext context, Target target, Target.Credentials credentials,
+            Map<String, String> values, Path staticDir, ObjectNode entry) throws Exception {
         if (!target.exists()) {
-            return entry.put("status", "not available yet");
+            entry.put("status", "not available yet");
+            return null;
         }
         List<String> missing = target.missing(values);
         if (!missing.isEmpty()) {
-            return entry.put("status", "not available yet").put("reason", "no generated value for " + missing);
+            entry.put("status", "not available yet").put("reason", "no generated value for " + missing);
+            return null;
         }
         String path = target.resolve(values);
         Map<String, String> headers = target.headers(credentials);
         entry.put("path", path);
         Http.Answer page = context.http().get(path, headers);
         if (target.unavailable(page) != null) {
-            return entry.put("status", "not available yet").put("reason", target.unavailable(page));
+            entry.put("status", "not available yet").put("reason", target.unavailable(page));
+            return null;
         }
         if (!page.ok()) {
-            return entry.put("status", "failed").put("reason", "HTTP " + page.status() + " before measuring");
+            entry.put("status", "failed").put("reason", "HTTP " + page.status() + " before measuring");
+            return null;
         }
         entry.put("bytes", page.body().length);
         String floorPath = writeFloor(staticDir, target.name(), page);
         Http.Answer floor = context.http().get(floorPath, headers);
-        boolean floorServed = floor.ok() && floor.body().length == page.body().length;
-        if (!wanted || !Wrk.available()) {
-            return entry.put("status", "checked").put("reason", wanted ? "wrk is not installed: answer checked, "
-                    + "not measured" : "answer checked, not measured in this run")
-                    .put("floor_status", floorServed ? "served" : "not served (HTTP " + floor.status() + ")");
-        }
-        Wrk wrk = context.wrk();
-        Figures measured = wrk.measure(context.http().url(path), headers, null);
+        return new Ready(entry, path, headers, floorPath, floor.ok() && floor.body().length == page.body().length);
+    }
+
+    private static void measure(RunContext context, Wrk wrk, Ready line) throws Exception {
+        ObjectNode entry = line.entry();
+        Figures measured = wrk.measure(context.http().url(line.path()), line.headers(), null);
         entry.set("page", measured.toJson());
-        Http.Answer after = context.http().get(path, headers);
+        Http.Answer after = context.http().get(line.path(), line.headers());
         if (!after.ok()) {
             entry.put("status", "failed").put("reason", "HTTP " + after.status() + " after measuring (session lost?)");
-            return entry;
+            return;
         }
         entry.put("status", "measured");
-        if (!floorServed) {
-            return entry.put("floor_status", "static floor not served (HTTP " + floor.status()
-                    + "): start the application with the floor folder among its static locations");
+        if (!line.floorServed()) {
+            entry.put("floor_status", "static floor not served: start the application with the floor folder "
+                    + "among its static locations");
+            return;
         }
-        Figures floorFigures = wrk.measure(context.http().url(floorPath), headers, null);
-        entry.put("floor_path", floorPath);
-        entry.set("floor", floorFigures.toJson());
-        entry.put("throughput_ratio", Figures.round(measured.throughput() / floorFigures.throughput()));
-        return entry;
+        Figures floor = wrk.measure(context.http().url(line.floorPath()), line.headers(), null);
+        entry.put("floor_path", line.floorPath());
+        entry.set("floor", floor.toJson());
+        entry.put("throughput_ratio", Figures.round(measured.throughput() / floor.throughput()));
     }
 
     /** Writes the page's own bytes as a static file: same size, same content, no work to make it. */

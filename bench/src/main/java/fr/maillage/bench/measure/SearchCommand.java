@@ -73,6 +73,7 @@ public final class SearchCommand {
         if (!Wrk.available()) {
             return entry.put("status", "checked").put("reason", "wrk is not installed: answers checked, not measured");
         }
+        context.wrk().warmUp(context.http().url("/"), headers, paths);
         Figures app = context.wrk().measure(context.http().url("/"), headers, paths);
         entry.put("status", "measured");
         entry.set("app", app.toJson());

@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs wrk (Debian's package) with the harness's Lua script: a warm-up whose figures are dropped,
- * then the measured run, whose figures the script prints as JSON.
+ * Runs wrk (Debian's package) with the harness's Lua script: warm-ups whose figures are dropped,
+ * and measured runs, whose figures the script prints as JSON.
  */
 public final class Wrk {
 
@@ -38,19 +38,35 @@ public final class Wrk {
         }
     }
 
-    /** Measures one URL, or rotates through {@code paths} (then {@code url} only names the server). */
+    /** Drives one URL (or a rotation of {@code paths}) for the warm-up time; the figures are dropped. */
+    public void warmUp(String url, Map<String, String> headers, List<String> paths)
+            throws IOException, InterruptedException {
+        if (load.warmupSeconds() > 0) {
+            withPaths(paths, file -> run(url, headers, file, load.warmupSeconds()));
+        }
+    }
+
+    /**
+     * Measures one URL, or rotates through {@code paths} (then {@code url} only names the server),
+     * for the measured time; call {@link #warmUp} first.
+     */
     public Figures measure(String url, Map<String, String> headers, List<String> paths)
             throws IOException, InterruptedException {
+        return withPaths(paths, file -> run(url, headers, file, load.seconds()));
+    }
+
+    private interface WithPaths {
+        Figures run(Path pathsFile) throws IOException, InterruptedException;
+    }
+
+    private static Figures withPaths(List<String> paths, WithPaths action) throws IOException, InterruptedException {
         Path pathsFile = null;
         if (paths != null && !paths.isEmpty()) {
             pathsFile = Files.createTempFile("bench-paths", ".txt");
             Files.write(pathsFile, paths, StandardCharsets.UTF_8);
         }
         try {
-            if (load.warmupSeconds() > 0) {
-                run(url, headers, pathsFile, load.warmupSeconds());
-            }
-            return run(url, headers, pathsFile, load.seconds());
+            return action.run(pathsFile);
         } finally {
             if (pathsFile != null) {
                 Files.deleteIfExists(pathsFile);
