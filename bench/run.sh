@@ -149,7 +149,7 @@ else
   DB_USER=postgres
   DB_PASSWORD=""
   PGBENCH="$PG_BIN/pgbench"
-  PG_VERSION=$("$PG_BIN/postgres" --version | awk '{print $NF}')
+  PG_VERSION=$("$PG_BIN/postgres" --version | awk '{print $3}')
 fi
 DB_ARGS=(--jdbc "$DB_URL" --db-user "$DB_USER" --db-password "$DB_PASSWORD")
 

@@ -25,7 +25,8 @@ public final class MemoryCommand {
     public static ObjectNode run(Args args) throws Exception {
         long pid = args.number("pid", -1);
         String label = args.get("label", "after");
-        ObjectNode report = Json.object().put("label", label).put("heap_max", args.get("heap", "?"));
+        ObjectNode report = Json.object().put("label", label).put("heap_max", args.get("heap", "?"))
+                .put("taken_at", System.currentTimeMillis());
         Map<String, Double> now = jstat(pid);
         report.put("heap_used_mb", mb(heapUsed(now)));
         report.put("metaspace_used_mb", mb(now.getOrDefault("MU", 0.0)));

@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -38,19 +41,26 @@ public final class ReportCommand {
         copy(run.resolve("import.json"), report, "import");
         copy(run.resolve("pages.json"), report, "pages");
         copy(run.resolve("search.json"), report, "search");
-        ArrayNode startups = report.putArray("startup");
-        ArrayNode memory = report.putArray("memory");
+        report.set("startup", inOrder(run, "startup-"));
+        report.set("memory", inOrder(run, "memory-"));
+        return report;
+    }
+
+    /** The parts whose file names start with {@code prefix}, in the order they were taken. */
+    private static ArrayNode inOrder(Path run, String prefix) throws IOException {
+        List<JsonNode> parts = new ArrayList<>();
         try (Stream<Path> files = Files.list(run)) {
-            for (Path file : files.sorted().toList()) {
+            for (Path file : files.toList()) {
                 String name = file.getFileName().toString();
-                if (name.startsWith("startup-") && name.endsWith(".json")) {
-                    startups.add(Json.read(file));
-                } else if (name.startsWith("memory-") && name.endsWith(".json")) {
-                    memory.add(Json.read(file));
+                if (name.startsWith(prefix) && name.endsWith(".json")) {
+                    parts.add(Json.read(file));
                 }
             }
         }
-        return report;
+        parts.sort(Comparator.comparingLong(p -> p.path("taken_at").asLong()));
+        ArrayNode array = Json.object().arrayNode();
+        parts.forEach(array::add);
+        return array;
     }
 
     private static void copy(Path file, ObjectNode report, String field) throws IOException {

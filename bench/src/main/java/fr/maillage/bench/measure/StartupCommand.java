@@ -29,7 +29,7 @@ public final class StartupCommand {
     public static ObjectNode run(Args args) throws Exception {
         String log = Files.readString(args.path("log"), StandardCharsets.UTF_8);
         String label = args.get("label");
-        ObjectNode report = parse(log).put("label", label);
+        ObjectNode report = parse(log).put("label", label).put("taken_at", System.currentTimeMillis());
         Json.write(report, args.path("run").resolve("startup-" + label + ".json"));
         return report;
     }
