@@ -3,12 +3,14 @@ package fr.maillage.account.web.api;
 import fr.maillage.account.AccountPrincipal;
 import fr.maillage.account.ApiTokenManagement;
 import fr.maillage.account.ApiTokenManagement.CreatedApiToken;
+import fr.maillage.shared.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -35,7 +38,8 @@ class ApiTokensController {
     }
 
     @PostMapping(consumes = "application/json")
-    @Operation(summary = "api.doc.tokens.create", description = "api.doc.tokens.create.description",
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(operationId = "createToken", summary = "api.doc.tokens.create", description = "api.doc.tokens.create.description",
             security = @SecurityRequirement(name = "motDePasse"))
     ResponseEntity<TokenResponse> create(@AuthenticationPrincipal AccountPrincipal me,
             @Valid @RequestBody TokenRequest request) {
@@ -45,20 +49,21 @@ class ApiTokensController {
     }
 
     @GetMapping
-    @Operation(summary = "api.doc.tokens.list", security = @SecurityRequirement(name = "jeton"))
+    @Operation(operationId = "listTokens", summary = "api.doc.tokens.list", security = @SecurityRequirement(name = "jeton"))
     List<TokenResponse> list(@AuthenticationPrincipal AccountPrincipal me) {
         return tokens.listOf(me.id()).stream().map(TokenResponse::of).toList();
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "api.doc.tokens.get", security = @SecurityRequirement(name = "jeton"))
+    @Operation(operationId = "getToken", summary = "api.doc.tokens.get", security = @SecurityRequirement(name = "jeton"))
     TokenResponse get(@AuthenticationPrincipal AccountPrincipal me, @PathVariable Long id) {
         return tokens.listOf(me.id()).stream().filter(t -> t.getId().equals(id)).findFirst().map(TokenResponse::of)
-                .orElseThrow(() -> new fr.maillage.shared.NotFoundException("api token " + id));
+                .orElseThrow(() -> new NotFoundException("api token " + id));
     }
 
     @DeleteMapping("/{id}")
-    @Operation(summary = "api.doc.tokens.revoke", description = "api.doc.tokens.revoke.description",
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(operationId = "revokeToken", summary = "api.doc.tokens.revoke", description = "api.doc.tokens.revoke.description",
             security = @SecurityRequirement(name = "jeton"))
     ResponseEntity<Void> revoke(@AuthenticationPrincipal AccountPrincipal me, @PathVariable Long id) {
         tokens.revoke(id, me);

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -34,7 +36,8 @@ class UsersApiController {
     }
 
     @PostMapping(consumes = "application/json")
-    @Operation(summary = "api.doc.users.create", description = "api.doc.users.create.description")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(operationId = "createUser", summary = "api.doc.users.create", description = "api.doc.users.create.description")
     ResponseEntity<UserResponse> create(@AuthenticationPrincipal AccountPrincipal me,
             @Valid @RequestBody NewUserRequest request) {
         requireAdministrator(me);
@@ -44,7 +47,7 @@ class UsersApiController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "api.doc.users.get")
+    @Operation(operationId = "getUser", summary = "api.doc.users.get")
     UserResponse get(@AuthenticationPrincipal AccountPrincipal me, @PathVariable Long id) {
         requireAdministrator(me);
         return UserResponse.of(accounts.get(id));

@@ -24,7 +24,7 @@ class MeApiController {
     }
 
     @GetMapping(path = "/api/v1/me", produces = "application/json")
-    @Operation(summary = "api.doc.me", description = "api.doc.me.description")
+    @Operation(operationId = "me", summary = "api.doc.me", description = "api.doc.me.description")
     MeResponse me(@AuthenticationPrincipal AccountPrincipal me) {
         return resources.me(me);
     }

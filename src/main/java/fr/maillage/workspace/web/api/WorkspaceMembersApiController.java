@@ -16,6 +16,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.Set;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.WebDataBinder;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -57,13 +59,13 @@ class WorkspaceMembersApiController {
     }
 
     @GetMapping
-    @Operation(summary = "api.doc.members.list")
+    @Operation(operationId = "listMembers", summary = "api.doc.members.list")
     List<MemberResponse> list(@AuthenticationPrincipal AccountPrincipal me, @PathVariable Long id) {
         return resources.members(id, me);
     }
 
     @GetMapping("/{userId}")
-    @Operation(summary = "api.doc.members.get")
+    @Operation(operationId = "getMember", summary = "api.doc.members.get")
     MemberResponse get(@AuthenticationPrincipal AccountPrincipal me, @PathVariable Long id,
             @PathVariable Long userId) {
         return resources.members(id, me).stream().filter(m -> m.userId().equals(userId)).findFirst()
@@ -71,7 +73,8 @@ class WorkspaceMembersApiController {
     }
 
     @PostMapping(consumes = "application/json")
-    @Operation(summary = "api.doc.members.add", description = "api.doc.members.add.description")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(operationId = "addMember", summary = "api.doc.members.add", description = "api.doc.members.add.description")
     ResponseEntity<MemberResponse> add(@AuthenticationPrincipal AccountPrincipal me, @PathVariable Long id,
             @Valid @RequestBody MemberRequest request) {
         access.require(id, me, WorkspaceAction.MANAGE_MEMBERS);

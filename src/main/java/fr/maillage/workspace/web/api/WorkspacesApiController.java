@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -50,7 +52,7 @@ class WorkspacesApiController {
     }
 
     @GetMapping
-    @Operation(summary = "api.doc.workspaces.list", description = "api.doc.workspaces.list.description")
+    @Operation(operationId = "listWorkspaces", summary = "api.doc.workspaces.list", description = "api.doc.workspaces.list.description")
     PageResponse<WorkspaceSummary> list(@AuthenticationPrincipal AccountPrincipal me,
             @RequestParam(defaultValue = "0") @Min(value = 0, message = "{api.page.number}") int page,
             @RequestParam(defaultValue = "50") @Min(value = 1, message = "{api.page.size}")
@@ -59,13 +61,14 @@ class WorkspacesApiController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "api.doc.workspaces.get", description = "api.doc.workspaces.get.description")
+    @Operation(operationId = "getWorkspace", summary = "api.doc.workspaces.get", description = "api.doc.workspaces.get.description")
     WorkspaceResponse get(@AuthenticationPrincipal AccountPrincipal me, @PathVariable Long id) {
         return resources.view(id, me);
     }
 
     @PostMapping(consumes = "application/json")
-    @Operation(summary = "api.doc.workspaces.create", description = "api.doc.workspaces.create.description")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(operationId = "createWorkspace", summary = "api.doc.workspaces.create", description = "api.doc.workspaces.create.description")
     ResponseEntity<WorkspaceResponse> create(@AuthenticationPrincipal AccountPrincipal me,
             @Valid @RequestBody WorkspaceRequest request) {
         if (!WorkspacePermissions.allows(true, me.isAdmin(), null, WorkspaceAction.CREATE)) {
