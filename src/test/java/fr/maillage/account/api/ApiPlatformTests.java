@@ -9,20 +9,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import fr.maillage.account.AccountManagement;
 import fr.maillage.account.ApiTokenManagement;
-import fr.maillage.territory.TerritoryDirectory;
 import fr.maillage.testing.MaillageTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * What operators and integrators reach besides the resources: the OpenAPI document, health and metrics.
  */
 @MaillageTest
-@MockitoBean(types = TerritoryDirectory.class)
 class ApiPlatformTests {
 
     @Autowired

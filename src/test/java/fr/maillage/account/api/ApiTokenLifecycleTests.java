@@ -20,7 +20,6 @@ import fr.maillage.account.AccountManagement;
 import fr.maillage.account.ApiToken;
 import fr.maillage.account.ApiTokenManagement;
 import fr.maillage.account.UserAccount;
-import fr.maillage.territory.TerritoryDirectory;
 import fr.maillage.testing.MaillageTest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -33,12 +32,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @MaillageTest
 @Tag("database")
-@MockitoBean(types = TerritoryDirectory.class)
 class ApiTokenLifecycleTests {
 
     private static final MediaType PROBLEM = MediaType.APPLICATION_PROBLEM_JSON;

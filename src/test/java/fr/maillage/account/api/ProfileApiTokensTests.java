@@ -18,7 +18,6 @@ import fr.maillage.account.AccountManagement;
 import fr.maillage.account.ApiToken;
 import fr.maillage.account.ApiTokenManagement;
 import fr.maillage.account.UserAccount;
-import fr.maillage.territory.TerritoryDirectory;
 import fr.maillage.testing.MaillageTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -26,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -35,7 +33,6 @@ import org.springframework.test.web.servlet.MvcResult;
  */
 @MaillageTest
 @Tag("database")
-@MockitoBean(types = TerritoryDirectory.class)
 class ProfileApiTokensTests {
 
     @Autowired

@@ -13,19 +13,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import fr.maillage.account.AccountManagement;
 import fr.maillage.account.ApiTokenManagement;
-import fr.maillage.territory.TerritoryDirectory;
 import fr.maillage.testing.MaillageTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @MaillageTest
 @Tag("database")
-@MockitoBean(types = TerritoryDirectory.class)
 class UsersApiTests {
 
     @Autowired

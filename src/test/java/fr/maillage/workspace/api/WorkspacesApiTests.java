@@ -6,10 +6,6 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyCollection;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -22,37 +18,23 @@ import fr.maillage.account.AccountManagement;
 import fr.maillage.account.ApiTokenManagement;
 import fr.maillage.account.UserAccount;
 import fr.maillage.account.api.ApiFixtures;
-import fr.maillage.territory.TerritoryDirectory;
-import fr.maillage.territory.TerritoryKind;
-import fr.maillage.territory.TerritoryRef;
 import fr.maillage.testing.MaillageTest;
 import fr.maillage.workspace.Workspace;
 import fr.maillage.workspace.WorkspaceManagement;
 import fr.maillage.workspace.WorkspaceRole;
 import fr.maillage.workspace.WorkspaceType;
 import java.time.LocalDate;
-import java.util.Collection;
-import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @MaillageTest
 @Tag("database")
-@MockitoBean(types = TerritoryDirectory.class)
 class WorkspacesApiTests {
-
-    /** The territories the reference knows in these tests. */
-    private static final Set<String> KNOWN = Set.of("COMMUNE:93066", "COMMUNE:93048", "EPCI:200054781",
-            "QPV:QN09302M");
 
     @Autowired
     MockMvc mvc;
@@ -62,8 +44,6 @@ class WorkspacesApiTests {
     ApiTokenManagement tokens;
     @Autowired
     WorkspaceManagement workspaces;
-    @Autowired
-    TerritoryDirectory territories;
 
     ApiFixtures fixtures;
     String adminToken;
@@ -72,13 +52,6 @@ class WorkspacesApiTests {
     void setUp() {
         fixtures = new ApiFixtures(accounts, tokens);
         adminToken = fixtures.tokenOf(fixtures.admin("Sophie Admin"));
-        when(territories.find(any(), anyString())).thenAnswer(call -> known(call.getArgument(0), call.getArgument(1)));
-        when(territories.findAll(any(), anyCollection())).thenAnswer(call -> {
-            TerritoryKind kind = call.getArgument(0);
-            Collection<String> codes = call.getArgument(1);
-            return codes.stream().distinct().map(code -> known(kind, code)).flatMap(Optional::stream)
-                    .collect(Collectors.toMap(TerritoryRef::code, Function.identity()));
-        });
     }
 
     @Test
@@ -225,12 +198,12 @@ class WorkspacesApiTests {
                                  "description": "Engagements Quartiers 2030",
                                  "startDate": "2024-01-01", "endDate": "2030-12-31",
                                  "perimeter": {"communes": ["93066", " 93048 "], "epci": ["200054781"],
-                                               "qpv": ["qn09302m"]}}"""))
+                                               "qpv": ["qn01801m"]}}"""))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", containsString("/api/v1/workspaces/")))
                 .andExpect(jsonPath("$.type").value("CONTRAT_DE_VILLE"))
                 .andExpect(jsonPath("$.perimeter.communes").value(containsInAnyOrder("93048", "93066")))
-                .andExpect(jsonPath("$.perimeter.qpv[0]").value("QN09302M"))
+                .andExpect(jsonPath("$.perimeter.qpv[0]").value("QN01801M"))
                 .andReturn().getResponse().getContentAsString();
         Integer id = JsonPath.read(created, "$.id");
 
@@ -297,10 +270,5 @@ class WorkspacesApiTests {
     private Workspace workspace(String name) {
         return workspaces.create(WorkspaceType.CONTRAT_DE_VILLE, name, null, LocalDate.of(2024, 1, 1),
                 LocalDate.of(2030, 12, 31));
-    }
-
-    private static Optional<TerritoryRef> known(TerritoryKind kind, String code) {
-        return KNOWN.contains(kind + ":" + code) ? Optional.of(new TerritoryRef(kind, code, "Territoire " + code, ""))
-                : Optional.empty();
     }
 }
