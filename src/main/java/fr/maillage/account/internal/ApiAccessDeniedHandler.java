@@ -30,8 +30,8 @@ class ApiAccessDeniedHandler implements AccessDeniedHandler {
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        boolean api = path(request).startsWith(SecurityConfiguration.API_PREFIX);
-        if (api && SecurityConfiguration.isTokenCreation(request) && authentication instanceof ApiTokenAuthentication) {
+        boolean api = SecurityConfiguration.pathOf(request).startsWith(SecurityConfiguration.API_PREFIX);
+        if (SecurityConfiguration.isTokenCreation(request) && authentication instanceof ApiTokenAuthentication) {
             ApiErrors.write(response, HttpServletResponse.SC_FORBIDDEN, text("api.security.passwordRequired.title"),
                     text("api.security.passwordRequired.detail"));
         } else if (api && authentication instanceof UsernamePasswordAuthenticationToken) {
@@ -41,10 +41,6 @@ class ApiAccessDeniedHandler implements AccessDeniedHandler {
         } else {
             ApiErrors.forbidden(request, response, denied);
         }
-    }
-
-    static String path(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     private String text(String key) {

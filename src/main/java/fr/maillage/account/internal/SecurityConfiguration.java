@@ -143,7 +143,12 @@ public class SecurityConfiguration {
     /** Whether the request creates a personal API token, the one API call made with a password. */
     static boolean isTokenCreation(jakarta.servlet.http.HttpServletRequest request) {
         return HttpMethod.POST.matches(request.getMethod())
-                && TOKEN_CREATION_PATH.equals(ApiAccessDeniedHandler.path(request));
+                && TOKEN_CREATION_PATH.equals(pathOf(request));
+    }
+
+    /** The path of a request inside the application. */
+    static String pathOf(jakarta.servlet.http.HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     private static AuthorizationManager<RequestAuthorizationContext> authenticatedBy(
