@@ -83,6 +83,19 @@ public class AccountManagement {
     }
 
     /**
+     * Creates a user who may log in at once with the given password (demonstration data, tests).
+     */
+    public UserAccount createActivatedUser(String email, String displayName, String password, boolean admin) {
+        String normalized = UserAccount.normalize(email);
+        if (users.findByEmail(normalized).isPresent()) {
+            throw new BusinessRuleException("account.user.duplicate", normalized);
+        }
+        UserAccount user = users.save(new UserAccount(normalized, displayName, encoder.encode(password), admin, false));
+        anyUserKnown = true;
+        return user;
+    }
+
+    /**
      * Finds the account of an invited person, creating it without password when it does not exist.
      *
      * @return the account and, when he has no password yet, the link where he chooses it
@@ -128,7 +141,7 @@ public class AccountManagement {
                 .orElseThrow(() -> new BusinessRuleException("account.token.invalid"));
         UserAccount user = users.findById(token.getUserId()).orElseThrow(() -> new NotFoundException("user"));
         token.use();
-        tokens.invalidateAllOf(user.getId());
+        tokens.invalidateAllOf(user.getId(), java.time.Instant.now());
         user.changePassword(encoder.encode(newPassword));
         return user;
     }

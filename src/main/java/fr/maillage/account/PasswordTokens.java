@@ -10,6 +10,6 @@ interface PasswordTokens extends JpaRepository<PasswordToken, Long> {
     Optional<PasswordToken> findByTokenHash(String tokenHash);
 
     @Modifying
-    @Query("update PasswordToken t set t.usedAt = CURRENT_TIMESTAMP where t.userId = ?1 and t.usedAt is null")
-    void invalidateAllOf(Long userId);
+    @Query("update PasswordToken t set t.usedAt = ?2 where t.userId = ?1 and t.usedAt is null")
+    void invalidateAllOf(Long userId, java.time.Instant when);
 }

@@ -35,7 +35,7 @@ public class WorkspaceAccess {
      * @throws AccessDeniedException when he may see it but not do this
      */
     public Workspace require(Long workspaceId, AccountPrincipal user, WorkspaceAction action) {
-        Workspace workspace = workspaces.findById(workspaceId)
+        Workspace workspace = workspaces.findWithPerimeterById(workspaceId)
                 .orElseThrow(() -> new NotFoundException("workspace " + workspaceId));
         WorkspaceRole role = user == null ? null : roleOf(workspaceId, user.id()).orElse(null);
         boolean authenticated = user != null;

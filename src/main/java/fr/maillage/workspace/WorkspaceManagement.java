@@ -129,7 +129,7 @@ public class WorkspaceManagement {
 
     @Transactional(readOnly = true)
     public Workspace get(Long id) {
-        return workspaces.findById(id).orElseThrow(() -> new NotFoundException("workspace " + id));
+        return workspaces.findWithPerimeterById(id).orElseThrow(() -> new NotFoundException("workspace " + id));
     }
 
     /** The workspaces a user belongs to, by name. */

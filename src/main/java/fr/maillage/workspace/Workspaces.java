@@ -11,6 +11,10 @@ import org.springframework.data.jpa.repository.JpaRepository;
  */
 public interface Workspaces extends JpaRepository<Workspace, Long> {
 
+    /** The workspace with its perimeter, which every page showing a workspace needs. */
+    @org.springframework.data.jpa.repository.EntityGraph(attributePaths = "perimeter")
+    java.util.Optional<Workspace> findWithPerimeterById(Long id);
+
     List<Workspace> findByIdInOrderByNameAsc(Collection<Long> ids);
 
     Page<Workspace> findAllByOrderByNameAsc(Pageable pageable);

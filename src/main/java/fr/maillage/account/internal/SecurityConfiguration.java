@@ -71,8 +71,9 @@ public class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, ObjectProvider<ApiAuthenticationFilter> apiFilter,
-            MessageSource messages) throws Exception {
+            AuthenticationManager authenticationManager, MessageSource messages) throws Exception {
         http.securityMatcher(API_PREFIX + "**", "/actuator/**")
+                .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
@@ -91,7 +92,9 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webChain(HttpSecurity http, AccountManagement accounts) throws Exception {
+    SecurityFilterChain webChain(HttpSecurity http, AccountManagement accounts,
+            AuthenticationManager authenticationManager) throws Exception {
+        http.authenticationManager(authenticationManager);
         SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler() {
             @Override
             public void onAuthenticationSuccess(jakarta.servlet.http.HttpServletRequest request,

@@ -54,7 +54,7 @@ class AdminUsersController {
             return "account/admin-user-form";
         }
         try {
-            accounts.createUser(form.email(), form.displayName(), form.password(), form.admin());
+            accounts.createUser(form.email(), form.displayName(), form.password(), form.isAdministrator());
         } catch (BusinessRuleException e) {
             result.rejectValue("email", e.messageKey(), e.arguments(), null);
             return "account/admin-user-form";

@@ -11,9 +11,13 @@ public record NewUserForm(
         @NotBlank(message = "{account.form.displayName.required}") @Size(max = 200) String displayName,
         @NotBlank(message = "{account.form.email.required}") @Email(message = "{account.form.email.invalid}") @Size(max = 320) String email,
         @NotBlank(message = "{account.form.password.required}") @Size(min = 12, max = 200, message = "{account.form.password.size}") String password,
-        boolean admin) {
+        Boolean admin) {
 
     public static NewUserForm empty() {
         return new NewUserForm("", "", "", false);
+    }
+
+    boolean isAdministrator() {
+        return Boolean.TRUE.equals(admin);
     }
 }
