@@ -187,6 +187,18 @@ class AccountFlowsTests {
         mvc.perform(get("/admin/utilisateurs").with(user(testUsers.principal(user)))).andExpect(status().isForbidden());
     }
 
+    @Test
+    void the_platform_journal_records_accounts_without_their_secrets() throws Exception {
+        UserAccount admin = testUsers.create("Auditrice Plateforme", true);
+        UserAccount created = testUsers.create("Compte Journalisé", false);
+        mvc.perform(get("/admin/journal").with(user(testUsers.principal(admin))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("email : " + created.getEmail())))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("passwordHash"))))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("{bcrypt}"))));
+        mvc.perform(get("/admin/journal").with(user(testUsers.principal(created)))).andExpect(status().isForbidden());
+    }
+
     private static String lastLinkSentTo(String email) throws Exception {
         MimeMessage[] all = TestInfrastructure.mail().getReceivedMessages();
         MimeMessage last = Arrays.stream(all)

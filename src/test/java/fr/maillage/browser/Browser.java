@@ -105,18 +105,32 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks the submit button of the form that contains the given field. */
     public Browser submit(String fieldId) {
-        driver.findElement(By.id(fieldId)).findElement(By.xpath("ancestor::form"))
-                .findElement(By.cssSelector("button[type=submit]")).click();
-        return this;
+        return navigate(driver.findElement(By.id(fieldId)).findElement(By.xpath("ancestor::form"))
+                .findElement(By.cssSelector("button[type=submit]")));
     }
 
     public Browser clickButton(String text) {
-        driver.findElement(By.xpath("//button[normalize-space()='" + text + "']")).click();
-        return this;
+        return navigate(driver.findElement(By.xpath("//button[normalize-space()='" + text + "']")));
     }
 
     public Browser clickLink(String text) {
-        driver.findElement(By.linkText(text)).click();
+        return navigate(driver.findElement(By.linkText(text)));
+    }
+
+    /** Clicks an element that loads another page, and waits until the new page is there. */
+    public Browser navigate(WebElement element) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        click(element);
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        return this;
+    }
+
+    /** Clicks an element as a user would, after scrolling it to the middle of the window. */
+    public Browser click(WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        element.click();
         return this;
     }
 

@@ -109,7 +109,8 @@ class FoundationBrowserTests {
         assertThat(browser.text()).contains("Adresse e-mail ou mot de passe incorrect.");
         browser.assertAccessible();
         login.logIn(ADMIN, ADMIN_PASSWORD);
-        assertThat(browser.path()).isEqualTo("/");
+        assertThat(browser.path()).as("back to the page asked before logging in").startsWith("/espaces");
+        browser.go("/");
         assertThat(browser.heading()).isEqualTo("Bonjour Camille Préfète");
         assertThat(browser.cookie("JSESSIONID")).isNotNull().isNotEqualTo(before);
         browser.assertAccessible();
@@ -142,7 +143,7 @@ class FoundationBrowserTests {
         perimeter.search("EPCI", "pays de montbeliard");
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions
                 .presenceOfElementLocated(By.cssSelector("#resultats-perimetre li")));
-        browser.find(By.cssSelector("#resultats-perimetre button")).click();
+        browser.navigate(browser.find(By.cssSelector("#resultats-perimetre button")));
         browser.go("/espaces/" + workspaceId);
         assertThat(browser.text()).contains("Montbéliard (25388)", "Pays de Montbéliard");
     }
@@ -212,7 +213,7 @@ class FoundationBrowserTests {
 
     private void logOut() {
         browser.go("/");
-        browser.find(By.id("menu-utilisateur")).click();
+        browser.click(browser.find(By.id("menu-utilisateur")));
         browser.clickButton("Se déconnecter");
         assertThat(browser.path()).startsWith("/connexion");
     }

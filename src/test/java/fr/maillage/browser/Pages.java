@@ -96,7 +96,7 @@ final class Pages {
         }
 
         PerimeterPage add(String label) {
-            browser.find(By.cssSelector("button[aria-label='Ajouter " + label + " au périmètre']")).click();
+            browser.navigate(browser.find(By.cssSelector("button[aria-label='Ajouter " + label + " au périmètre']")));
             return this;
         }
     }

@@ -53,6 +53,7 @@ class PasswordController {
     @GetMapping({"/mot-de-passe/reinitialiser/{token}", "/invitation/{token}"})
     String initChooseForm(@PathVariable String token, Model model, jakarta.servlet.http.HttpServletRequest request) {
         model.addAttribute("invitation", request.getRequestURI().contains("/invitation/"));
+        model.addAttribute("action", request.getRequestURI());
         return accounts.emailOfUsableToken(token).map(email -> {
             model.addAttribute("email", email);
             model.addAttribute("form", PasswordForm.empty());
@@ -66,6 +67,7 @@ class PasswordController {
             jakarta.servlet.http.HttpServletRequest request) {
         boolean invitation = request.getRequestURI().contains("/invitation/");
         model.addAttribute("invitation", invitation);
+        model.addAttribute("action", request.getRequestURI());
         if (!result.hasFieldErrors("password") && !form.confirmed()) {
             result.rejectValue("passwordConfirmation", "account.form.password.mismatch");
         }
