@@ -3,6 +3,8 @@ package fr.maillage.account.api;
 import fr.maillage.account.AccountManagement;
 import fr.maillage.account.ApiTokenManagement;
 import fr.maillage.account.UserAccount;
+import java.text.Normalizer;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -42,7 +44,9 @@ public class ApiFixtures {
     }
 
     private UserAccount person(String name, boolean admin) {
-        String email = name.toLowerCase().replace(' ', '.') + "." + SEQUENCE.incrementAndGet() + "@ville.test";
+        String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String email = ascii.toLowerCase(Locale.ROOT).replace(' ', '.') + "." + SEQUENCE.incrementAndGet()
+                + "@ville.test";
         UserAccount user = accounts.createUser(email, name, INITIAL_PASSWORD, admin);
         accounts.changePassword(user.getId(), INITIAL_PASSWORD, PASSWORD);
         return accounts.get(user.getId());
