@@ -69,7 +69,7 @@ final class PeopleGenerator {
             }
         }
         String secret = generator.secret();
-        Rows.ApiToken token = new Rows.ApiToken(bench.id(), "Banc d'essai", sha256(secret), secret.substring(0, 8),
+        Rows.ApiToken token = new Rows.ApiToken(bench.id(), "Banc d'essai", sha256(secret), secret.substring(0, 12),
                 WorkspaceGenerator.EPOCH);
         return new Result(List.copyOf(generator.users), List.copyOf(generator.memberships),
                 List.copyOf(generator.audit), token, secret);
@@ -130,8 +130,13 @@ final class PeopleGenerator {
                 "workspace", "UPDATE", truncate("perimeter : " + entries)));
     }
 
+    /** A token shaped as the application issues them: "mlg_" and 32 random bytes in URL-safe Base64. */
     private String secret() {
-        return "bench" + HexFormat.of().toHexDigits(random.nextLong()) + HexFormat.of().toHexDigits(random.nextLong());
+        byte[] bytes = new byte[32];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) random.nextInt(256);
+        }
+        return "mlg_" + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     private static String truncate(String value) {
