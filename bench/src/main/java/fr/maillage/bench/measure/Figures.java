@@ -65,6 +65,14 @@ public record Figures(long requests, double seconds, double p50, double p95, dou
         return node;
     }
 
+    /** A ratio to the floor, to three significant digits (0.00312, 0.0791, 32.4). */
+    public static double ratio(double value, double floor) {
+        if (floor <= 0 || Double.isNaN(value) || Double.isInfinite(value)) {
+            return 0;
+        }
+        return new java.math.BigDecimal(value / floor).round(new java.math.MathContext(3)).doubleValue();
+    }
+
     static double round(double value) {
         return Math.round(value * 1000) / 1000.0;
     }

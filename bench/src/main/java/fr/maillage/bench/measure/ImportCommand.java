@@ -52,8 +52,8 @@ public final class ImportCommand {
         report.set("copy", Json.object().put("runs", COPY_RUNS).put("median_ms", Figures.round(copyMillis))
                 .put("rows_per_s", Figures.round(codes.size() / (copyMillis / 1000))));
         if (first.has("rows_per_s")) {
-            report.put("rows_per_s_ratio", Figures.round(first.path("rows_per_s").asDouble()
-                    / (codes.size() / (copyMillis / 1000))));
+            report.put("rows_per_s_ratio", Figures.ratio(first.path("rows_per_s").asDouble(),
+                    codes.size() / (copyMillis / 1000)));
         }
         Json.write(report, args.path("run").resolve("import.json"));
         return report;

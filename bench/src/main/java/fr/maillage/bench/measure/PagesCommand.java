@@ -120,7 +120,7 @@ public final class PagesCommand {
         Figures floor = wrk.measure(context.http().url(line.floorPath()), line.headers(), null);
         entry.put("floor_path", line.floorPath());
         entry.set("floor", floor.toJson());
-        entry.put("throughput_ratio", Figures.round(measured.throughput() / floor.throughput()));
+        entry.put("throughput_ratio", Figures.ratio(measured.throughput(), floor.throughput()));
     }
 
     /** Writes the page's own bytes as a static file: same size, same content, no work to make it. */

@@ -78,10 +78,10 @@ public final class SearchCommand {
         entry.put("status", "measured");
         entry.set("app", app.toJson());
         if (database != null && database.p50() > 0) {
-            entry.put("p50_ratio", Figures.round(app.p50() / database.p50()));
-            entry.put("p95_ratio", Figures.round(app.p95() / database.p95()));
-            entry.put("mean_ratio", Figures.round(app.mean() / database.mean()));
-            entry.put("throughput_ratio", Figures.round(app.throughput() / database.throughput()));
+            entry.put("p50_ratio", Figures.ratio(app.p50(), database.p50()));
+            entry.put("p95_ratio", Figures.ratio(app.p95(), database.p95()));
+            entry.put("mean_ratio", Figures.ratio(app.mean(), database.mean()));
+            entry.put("throughput_ratio", Figures.ratio(app.throughput(), database.throughput()));
         }
         return entry;
     }
