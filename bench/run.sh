@@ -172,7 +172,9 @@ start_app() { # $1: label of this start; a fresh data folder means an empty sear
   APP_PID=$!
   local waited=0
   until curl -fsS "$BASE_URL/actuator/health" 2>/dev/null | grep -q UP; do
-    if ! kill -0 "$APP_PID" 2>/dev/null; then echo "Maillage stopped: see $logfile" >&2; tail -30 "$logfile" >&2; exit 1; fi
+    if ! kill -0 "$APP_PID" 2>/dev/null; then
+      echo "Maillage stopped: see $logfile" >&2; tail -30 "$logfile" >&2; exit 1
+    fi
     if [ $waited -ge 600 ]; then echo "Maillage not up after 600 s: see $logfile" >&2; exit 1; fi
     sleep 1; waited=$((waited + 1))
   done

@@ -27,7 +27,8 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: bench <qpv-file|generate|startup|import|pages|search|memory|report> --option value…");
+            System.err.println("usage: bench <qpv-file|generate|startup|import|pages|search|memory|report> "
+                    + "--option value…");
             System.exit(2);
         }
         Args options = new Args(args, 1);

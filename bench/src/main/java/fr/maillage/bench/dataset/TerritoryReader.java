@@ -57,7 +57,8 @@ public final class TerritoryReader {
 
     private static List<Territory.Qpv> readQpvs(Statement statement) throws SQLException {
         Map<String, String[]> identities = new LinkedHashMap<>();
-        try (ResultSet rs = statement.executeQuery("select code, name, departement_code from territory_qpv order by code")) {
+        try (ResultSet rs = statement.executeQuery(
+                "select code, name, departement_code from territory_qpv order by code")) {
             while (rs.next()) {
                 identities.put(rs.getString(1), new String[] {rs.getString(2), rs.getString(3)});
             }

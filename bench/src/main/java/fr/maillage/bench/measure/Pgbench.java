@@ -59,8 +59,8 @@ public final class Pgbench {
             }
             String output = run(scripts, load.seconds(), folder.resolve("log"));
             Matcher failed = FAILED.matcher(output);
-            return Figures.ofLatencies(latencies(folder), load.seconds(), failed.find() ? Long.parseLong(failed.group(1))
-                    : 0);
+            long failures = failed.find() ? Long.parseLong(failed.group(1)) : 0;
+            return Figures.ofLatencies(latencies(folder), load.seconds(), failures);
         } finally {
             try (Stream<Path> files = Files.walk(folder)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -119,7 +119,8 @@ final class ReportMarkdown {
             JsonNode floor = entry.path("floor");
             line("| " + entry.path("label").asString() + " | `" + entry.path("path").asString() + "` | "
                     + entry.path("bytes").asLong() + " | " + num(page.path("throughput_per_s")) + " | "
-                    + ms(page.path("p50_ms")) + " | " + ms(page.path("p95_ms")) + " | " + ms(page.path("p99_ms")) + " | "
+                    + ms(page.path("p50_ms")) + " | " + ms(page.path("p95_ms")) + " | " + ms(page.path("p99_ms"))
+                    + " | "
                     + page.path("errors").asLong() + " | " + (floor.isMissingNode() ? entry.path("floor_status")
                             .asString("–") : num(floor.path("throughput_per_s"))) + " | "
                     + (floor.isMissingNode() ? "–" : ms(floor.path("p50_ms"))) + " | "

@@ -19,8 +19,8 @@ public final class StartupCommand {
 
     private static final Pattern STARTED = Pattern.compile("Started MaillageApplication in ([\\d.]+) seconds");
     private static final Pattern COG = Pattern.compile(
-            "Territorial reference loaded from \\S+: (\\d+) régions, (\\d+) départements, (\\d+) EPCI, (\\d+) communes "
-                    + "in (\\d+) ms");
+            "Territorial reference loaded from \\S+: (\\d+) régions, (\\d+) départements, (\\d+) EPCI, "
+                    + "(\\d+) communes in (\\d+) ms");
     private static final Pattern INDEX = Pattern.compile("([\\w' ]+?) search index built: (\\d+) (\\w+) in (\\d+) ms");
 
     private StartupCommand() {
@@ -47,7 +47,8 @@ public final class StartupCommand {
         ArrayNode indexes = report.putArray("indexes");
         Matcher index = INDEX.matcher(log);
         while (index.find()) {
-            indexes.add(Json.object().put("index", index.group(1).strip()).put("documents", Long.parseLong(index.group(2)))
+            indexes.add(Json.object().put("index", index.group(1).strip())
+                    .put("documents", Long.parseLong(index.group(2)))
                     .put("unit", index.group(3)).put("ms", Long.parseLong(index.group(4))));
         }
         return report;

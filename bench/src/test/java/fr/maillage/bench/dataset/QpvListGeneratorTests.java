@@ -35,7 +35,8 @@ class QpvListGeneratorTests {
 
     @Test
     void the_same_seed_gives_the_same_list() {
-        assertThat(QpvListGenerator.generate(TERRITORY, 15, 42)).isEqualTo(QpvListGenerator.generate(TERRITORY, 15, 42));
+        assertThat(QpvListGenerator.generate(TERRITORY, 15, 42))
+                .isEqualTo(QpvListGenerator.generate(TERRITORY, 15, 42));
     }
 
     @Test

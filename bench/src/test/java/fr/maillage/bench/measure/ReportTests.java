@@ -39,7 +39,8 @@ class ReportTests {
                 .put("status", "not available yet");
         String markdown = ReportMarkdown.render(report);
         assertThat(markdown).contains("scenario `pages`, size `smoke`")
-                .contains("| Accueil | `/` | 5000 | 100.0 | 5.00 ms | 9.00 ms | 12.00 ms | 0 | 400.0 | 1.00 ms | 0.25 |")
+                .contains("| Accueil | `/` | 5000 | 100.0 | 5.00 ms | 9.00 ms | 12.00 ms | 0 | 400.0 | 1.00 ms "
+                        + "| 0.25 |")
                 .contains("| Page d'une organisation | – | not available yet |");
     }
 }
