@@ -47,7 +47,7 @@ RUN="$BENCH/target/runs/$SCENARIO-$SIZE-$STAMP"
 OUT="$BENCH/out/$SCENARIO-$SIZE-$STAMP"
 ADMIN_EMAIL=admin@bench.maillage.fr
 PASSWORD=Bench-Maillage-2026
-TMP=$(mktemp -d /tmp/maillage-bench.XXXXXX)
+TMP=$(mktemp -d /tmp/mbench.XXXXXX)
 chmod 755 "$TMP"
 mkdir -p "$RUN" "$TMP/static"
 
@@ -157,6 +157,9 @@ DB_ARGS=(--jdbc "$DB_URL" --db-user "$DB_USER" --db-password "$DB_PASSWORD")
 # The application
 # ---------------------------------------------------------------------------------------------
 APP_PORT=$(free_port 18080)
+# The jar runs from a copy under a neutral name, so that other people's clean-ups of their own
+# "maillage.jar" processes on a shared machine do not stop this run.
+cp "$JAR" "$TMP/app.jar"
 BASE_URL="http://127.0.0.1:$APP_PORT"
 
 start_app() { # $1: label of this start; a fresh data folder means an empty search index
@@ -166,7 +169,7 @@ start_app() { # $1: label of this start; a fresh data folder means an empty sear
   MAILLAGE_DB_URL="$DB_URL" MAILLAGE_DB_USER="$DB_USER" MAILLAGE_DB_PASSWORD="$DB_PASSWORD" \
     MAILLAGE_DATA_DIR="$data" MAILLAGE_BASE_URL="$BASE_URL" \
     MAILLAGE_ADMIN_EMAIL="$ADMIN_EMAIL" MAILLAGE_ADMIN_PASSWORD="$PASSWORD" \
-    java -Xmx"$HEAP" -jar "$JAR" --server.port="$APP_PORT" --server.address=127.0.0.1 \
+    java -Xmx"$HEAP" -jar "$TMP/app.jar" --server.port="$APP_PORT" --server.address=127.0.0.1 \
       --spring.web.resources.static-locations="classpath:/static/,file:$TMP/static/" \
       >"$logfile" 2>&1 &
   APP_PID=$!
