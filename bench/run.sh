@@ -217,8 +217,8 @@ cat >"$RUN/settings.json" <<EOF
   "threads": $THREADS,
   "warmup": $WARMUP,
   "duration": $DURATION,
-  "git": "$(cd "$ROOT" && git rev-parse --short HEAD 2>/dev/null || echo unknown)"
-}
+  "git": "$(cd "$ROOT" && git rev-parse --short HEAD 2>/dev/null || echo unknown)",
+  "load_start": $(cut -d' ' -f1 /proc/loadavg),
 EOF
 
 # ---------------------------------------------------------------------------------------------
@@ -267,6 +267,8 @@ if [ "$SCENARIO" = search ] || [ "$SCENARIO" = all ]; then
   bench_java memory --pid "$APP_PID" --heap "$HEAP" --run "$RUN" --label "after search" >/dev/null
 fi
 
+echo "  \"load_end\": $(cut -d' ' -f1 /proc/loadavg)" >>"$RUN/settings.json"
+echo "}" >>"$RUN/settings.json"
 bench_java report --run "$RUN" --out "$OUT"
 echo
 cat "$OUT.md"

@@ -65,6 +65,20 @@ public record Figures(long requests, double seconds, double p50, double p95, dou
         return node;
     }
 
+    /**
+     * The machine's load average over the last minute (from /proc/loadavg), or -1 where there is
+     * none: the report shows it beside each measurement, because on a shared machine other work
+     * explains much of the drift of absolute figures.
+     */
+    public static double loadAverage() {
+        try {
+            String text = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg"));
+            return Double.parseDouble(text.split(" ")[0]);
+        } catch (java.io.IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
     /** A ratio to the floor, to three significant digits (0.00312, 0.0791, 32.4). */
     public static double ratio(double value, double floor) {
         if (floor <= 0 || Double.isNaN(value) || Double.isInfinite(value)) {

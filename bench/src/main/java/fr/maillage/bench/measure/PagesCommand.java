@@ -104,6 +104,7 @@ public final class PagesCommand {
 
     private static void measure(RunContext context, Wrk wrk, Ready line) throws Exception {
         ObjectNode entry = line.entry();
+        entry.put("load_average", Figures.loadAverage());
         Figures measured = wrk.measure(context.http().url(line.path()), line.headers(), null);
         entry.set("page", measured.toJson());
         Http.Answer after = context.http().get(line.path(), line.headers());

@@ -38,7 +38,10 @@ final class ReportMarkdown {
                 + " s measured per line.");
         line("");
         line("Ratios to the floor are what to compare from run to run: absolute figures drift on a shared "
-                + "machine, ratios measured in the same run much less.");
+                + "machine, ratios measured in the same run much less. The machine's load average (1 minute) was "
+                + settings.path("load_start").asString("?") + " at the start of the run and "
+                + settings.path("load_end").asString("?") + " at its end; the *load* columns give it at each "
+                + "measurement (above the number of cores, other work was competing for them).");
         line("");
     }
 
@@ -107,12 +110,12 @@ final class ReportMarkdown {
         line("Floor: a static file of exactly the same bytes served by the same application. Ratio = page "
                 + "throughput ÷ floor throughput (1 would be as fast as a static file).");
         line("");
-        line("| page | path | bytes | req/s | p50 | p95 | p99 | errors | floor req/s | floor p50 | ratio |");
-        line("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        line("| page | path | bytes | req/s | p50 | p95 | p99 | errors | floor req/s | floor p50 | ratio | load |");
+        line("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (JsonNode entry : pages.path("entries")) {
             if (!entry.path("status").asString().equals("measured")) {
                 line("| " + entry.path("label").asString() + " | " + entry.path("path").asString("–") + " | "
-                        + entry.path("status").asString() + reason(entry) + " |||||||||");
+                        + entry.path("status").asString() + reason(entry) + " ||||||||||");
                 continue;
             }
             JsonNode page = entry.path("page");
@@ -124,7 +127,8 @@ final class ReportMarkdown {
                     + page.path("errors").asLong() + " | " + (floor.isMissingNode() ? entry.path("floor_status")
                             .asString("–") : num(floor.path("throughput_per_s"))) + " | "
                     + (floor.isMissingNode() ? "–" : ms(floor.path("p50_ms"))) + " | "
-                    + entry.path("throughput_ratio").asString("–") + " |");
+                    + entry.path("throughput_ratio").asString("–") + " | " + entry.path("load_average").asString("–")
+                    + " |");
         }
         line("");
     }
@@ -142,27 +146,28 @@ final class ReportMarkdown {
                 + "GIN index), driven by pgbench with the same clients. Latency ratio = application ÷ PostgreSQL "
                 + "(1 would be as fast as the database alone).");
         line("");
-        line("| search | req/s | p50 | p95 | p99 | errors | p50 ratio | p95 ratio |");
-        line("|---|---:|---:|---:|---:|---:|---:|---:|");
+        line("| search | req/s | p50 | p95 | p99 | errors | p50 ratio | p95 ratio | load |");
+        line("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
         if (pg.has("figures")) {
             JsonNode f = pg.path("figures");
             line("| PostgreSQL full-text (floor) | " + num(f.path("throughput_per_s")) + " | " + ms(f.path("p50_ms"))
                     + " | " + ms(f.path("p95_ms")) + " | " + ms(f.path("p99_ms")) + " | " + f.path("errors").asLong()
-                    + " | 1 | 1 |");
+                    + " | 1 | 1 | " + pg.path("load_average").asString("–") + " |");
         } else {
-            line("| PostgreSQL full-text (floor) | " + pg.path("status").asString("not measured") + " |||||||");
+            line("| PostgreSQL full-text (floor) | " + pg.path("status").asString("not measured") + " ||||||||");
         }
         for (JsonNode entry : search.path("entries")) {
             if (!entry.path("status").asString().equals("measured")) {
                 line("| " + entry.path("label").asString() + " | " + entry.path("status").asString() + reason(entry)
-                        + " |||||||");
+                        + " ||||||||");
                 continue;
             }
             JsonNode a = entry.path("app");
             line("| " + entry.path("label").asString() + " (`" + entry.path("path").asString() + "`) | "
                     + num(a.path("throughput_per_s")) + " | " + ms(a.path("p50_ms")) + " | " + ms(a.path("p95_ms"))
                     + " | " + ms(a.path("p99_ms")) + " | " + a.path("errors").asLong() + " | "
-                    + entry.path("p50_ratio").asString("–") + " | " + entry.path("p95_ratio").asString("–") + " |");
+                    + entry.path("p50_ratio").asString("–") + " | " + entry.path("p95_ratio").asString("–") + " | "
+                    + entry.path("load_average").asString("–") + " |");
         }
         line("");
     }

@@ -36,6 +36,7 @@ public final class SearchCommand {
             pg.put("statement", floor.statement(queries.get(0)));
             ObjectNode hits = pg.putObject("matches_per_query");
             floor.hits(queries).forEach(hits::put);
+            pg.put("load_average", Figures.loadAverage());
             database = pgbench.measure(queries.stream().map(floor::statement).toList());
             pg.set("figures", database.toJson());
         } else {
@@ -74,6 +75,7 @@ public final class SearchCommand {
             return entry.put("status", "checked").put("reason", "wrk is not installed: answers checked, not measured");
         }
         context.wrk().warmUp(context.http().url("/"), headers, paths);
+        entry.put("load_average", Figures.loadAverage());
         Figures app = context.wrk().measure(context.http().url("/"), headers, paths);
         entry.put("status", "measured");
         entry.set("app", app.toJson());
