@@ -1,0 +1,18 @@
+package fr.maillage.directory;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/**
+ * The workspaces' contacts; every query names the workspace.
+ */
+public interface Contacts extends JpaRepository<Contact, Long> {
+
+    Optional<Contact> findByIdAndWorkspaceId(Long id, Long workspaceId);
+
+    @Query("select distinct c from Contact c join c.affiliations a where c.workspaceId = :workspaceId "
+            + "and a.organisationId = :organisationId order by c.lastName, c.firstName")
+    List<Contact> findByWorkspaceAndOrganisation(Long workspaceId, Long organisationId);
+}

@@ -1,0 +1,36 @@
+package fr.maillage.directory;
+
+import fr.maillage.workspace.WorkspaceRole;
+
+/**
+ * The directory's rights, as one pure function. Pilotes and contributeurs keep the directory up to
+ * date, lecteurs read it; someone who is not a member of the workspace has no right there at all
+ * (contacts and notes of a workspace never leave it), and nobody anonymous sees anything.
+ */
+public final class DirectoryPermissions {
+
+    private DirectoryPermissions() {
+    }
+
+    /**
+     * @param authenticated whether someone is logged in
+     * @param admin         platform administrator
+     * @param role          the user's role in the workspace whose directory is used, or null
+     */
+    public static boolean allows(boolean authenticated, boolean admin, WorkspaceRole role, DirectoryAction action) {
+        if (!authenticated) {
+            return false;
+        }
+        if (admin) {
+            return true;
+        }
+        if (role == null) {
+            return false;
+        }
+        return switch (action) {
+            case VIEW_DIRECTORY, VIEW_CONTACTS -> true;
+            case EDIT_ORGANISATION, EDIT_CONTACT, EDIT_NOTES ->
+                role == WorkspaceRole.PILOTE || role == WorkspaceRole.CONTRIBUTEUR;
+        };
+    }
+}
