@@ -2,6 +2,7 @@ package fr.maillage.directory;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -10,6 +11,7 @@ import org.springframework.data.jpa.repository.Query;
  */
 public interface Contacts extends JpaRepository<Contact, Long> {
 
+    @EntityGraph(attributePaths = "affiliations")
     Optional<Contact> findByIdAndWorkspaceId(Long id, Long workspaceId);
 
     @Query("select distinct c from Contact c join c.affiliations a where c.workspaceId = :workspaceId "

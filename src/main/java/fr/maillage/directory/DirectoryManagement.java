@@ -82,7 +82,7 @@ public class DirectoryManagement {
 
     @Transactional(readOnly = true)
     public Organisation organisation(Long id) {
-        return organisations.findById(id).orElseThrow(() -> new NotFoundException("organisation " + id));
+        return organisations.findWithCollectionsById(id).orElseThrow(() -> new NotFoundException("organisation " + id));
     }
 
     /** The organisations among the ids, keyed by id; unknown ids are absent. */

@@ -2,6 +2,7 @@ package fr.maillage.directory;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -10,6 +11,7 @@ import org.springframework.data.jpa.repository.Query;
  */
 public interface OrganisationNotes extends JpaRepository<OrganisationNote, Long> {
 
+    @EntityGraph(attributePaths = "tags")
     Optional<OrganisationNote> findByWorkspaceIdAndOrganisationId(Long workspaceId, Long organisationId);
 
     @Query("select n.organisationId from OrganisationNote n join n.tags t where n.workspaceId = :workspaceId and t = :tag")
