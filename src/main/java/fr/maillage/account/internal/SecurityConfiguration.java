@@ -5,18 +5,24 @@ import fr.maillage.account.AccountPrincipal;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -36,6 +42,10 @@ public class SecurityConfiguration {
     static final String API_UI_POLICY = CONTENT_SECURITY_POLICY.replace("style-src 'self'",
             "style-src 'self' 'unsafe-inline'");
 
+    /** Where the REST API lives. */
+    static final String API_PREFIX = "/api/";
+    static final String TOKEN_CREATION_PATH = "/api/v1/tokens";
+
     /** Paths anyone may open without logging in. */
     static final String[] PUBLIC_PATHS = {"/", "/accessibilite", "/mentions-legales", "/setup", "/connexion",
         "/mot-de-passe/**", "/invitation/**", "/portail/**", "/webjars/**", "/css/**", "/js/**", "/img/**",
@@ -53,21 +63,28 @@ public class SecurityConfiguration {
         return new ProviderManager(List.of(new ThrottledAuthenticationProvider(users, encoder, throttle)));
     }
 
+    /**
+     * The REST API and the operators' endpoints. A password (HTTP Basic) only creates a token
+     * ({@code POST /api/v1/tokens}); every other API call needs a token, and a token cannot create
+     * another one. The operators' endpoints take either, from an administrator.
+     */
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, ObjectProvider<ApiAuthenticationFilter> apiFilter,
-            AuthenticationManager authenticationManager) throws Exception {
-        http.securityMatcher("/api/**", "/actuator/**")
+            AuthenticationManager authenticationManager, MessageSource messages) throws Exception {
+        http.securityMatcher(API_PREFIX + "**", "/actuator/**")
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
-                        .anyRequest().authenticated())
+                        .requestMatchers(SecurityConfiguration::isTokenCreation).access(authenticatedBy(
+                                UsernamePasswordAuthenticationToken.class))
+                        .anyRequest().access(authenticatedBy(ApiTokenAuthentication.class)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
                 .httpBasic(b -> b.authenticationEntryPoint(ApiErrors::unauthorized))
                 .exceptionHandling(e -> e.authenticationEntryPoint(ApiErrors::unauthorized)
-                        .accessDeniedHandler(ApiErrors::forbidden))
+                        .accessDeniedHandler(new ApiAccessDeniedHandler(messages)))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
         apiFilter.ifAvailable(filter -> http.addFilterBefore(filter, BasicAuthenticationFilter.class));
         return http.build();
@@ -124,6 +141,22 @@ public class SecurityConfiguration {
                 .csrf(c -> c.disable())
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(API_UI_POLICY)));
         return http.build();
+    }
+
+    /** Whether the request creates a personal API token, the one API call made with a password. */
+    static boolean isTokenCreation(jakarta.servlet.http.HttpServletRequest request) {
+        return HttpMethod.POST.matches(request.getMethod())
+                && TOKEN_CREATION_PATH.equals(pathOf(request));
+    }
+
+    /** The path of a request inside the application. */
+    static String pathOf(jakarta.servlet.http.HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    private static AuthorizationManager<RequestAuthorizationContext> authenticatedBy(
+            Class<? extends Authentication> kind) {
+        return (authentication, context) -> new AuthorizationDecision(kind.isInstance(authentication.get()));
     }
 
     static boolean isGet(jakarta.servlet.http.HttpServletRequest request) {

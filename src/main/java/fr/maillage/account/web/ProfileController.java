@@ -15,23 +15,24 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The user's own profile and password change.
+ * The user's own profile, with his API tokens, and password change.
  */
 @Controller
 class ProfileController {
 
     private final AccountManagement accounts;
+    private final ProfilePage page;
     private final Flash flash;
 
-    ProfileController(AccountManagement accounts, Flash flash) {
+    ProfileController(AccountManagement accounts, ProfilePage page, Flash flash) {
         this.accounts = accounts;
+        this.page = page;
         this.flash = flash;
     }
 
     @GetMapping("/compte")
     String profile(@AuthenticationPrincipal AccountPrincipal me, Model model) {
-        model.addAttribute("user", accounts.get(me.id()));
-        return "account/profile";
+        return page.show(me, model);
     }
 
     @GetMapping("/compte/mot-de-passe")
