@@ -43,6 +43,11 @@ abstract class DirectoryTestSupport {
     @Autowired
     DirectoryManagement directory;
 
+    @Autowired
+    fr.maillage.account.ApiTokenManagement tokens;
+
+    private final java.util.Map<Long, String> bearers = new java.util.HashMap<>();
+
     UserAccount admin;
     UserAccount pilote;
     UserAccount contributeur;
@@ -76,6 +81,12 @@ abstract class DirectoryTestSupport {
 
     AccountPrincipal me(UserAccount account) {
         return users.principal(account);
+    }
+
+    /** The Authorization header of a personal API token of the user, as the API requires. */
+    String bearer(UserAccount account) {
+        return bearers.computeIfAbsent(account.getId(),
+                id -> "Bearer " + tokens.create(id, "jeton de test de l'annuaire").secret());
     }
 
     String base(Workspace workspace) {
