@@ -14,6 +14,10 @@ public interface Contacts extends JpaRepository<Contact, Long> {
     @EntityGraph(attributePaths = "affiliations")
     Optional<Contact> findByIdAndWorkspaceId(Long id, Long workspaceId);
 
+    /** Contacts with their affiliations, for an export chunk. */
+    @EntityGraph(attributePaths = "affiliations")
+    List<Contact> findWithAffiliationsByWorkspaceIdAndIdIn(Long workspaceId, java.util.Collection<Long> ids);
+
     @Query("select distinct c from Contact c join c.affiliations a where c.workspaceId = :workspaceId "
             + "and a.organisationId = :organisationId order by c.lastName, c.firstName")
     List<Contact> findByWorkspaceAndOrganisation(Long workspaceId, Long organisationId);

@@ -20,4 +20,8 @@ public interface Organisations extends JpaRepository<Organisation, Long> {
     Optional<Organisation> findByRna(String rna);
 
     List<Organisation> findByIdIn(Collection<Long> ids);
+
+    /** Organisations with their QPV and themes, for an export chunk. */
+    @EntityGraph(attributePaths = {"qpvCodes", "themeCodes"})
+    List<Organisation> findWithCollectionsByIdIn(Collection<Long> ids);
 }
