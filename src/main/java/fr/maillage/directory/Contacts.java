@@ -18,6 +18,12 @@ public interface Contacts extends JpaRepository<Contact, Long> {
     @EntityGraph(attributePaths = "affiliations")
     List<Contact> findWithAffiliationsByWorkspaceIdAndIdIn(Long workspaceId, java.util.Collection<Long> ids);
 
+    @EntityGraph(attributePaths = "affiliations")
+    List<Contact> findByWorkspaceIdAndEmailIgnoreCase(Long workspaceId, String email);
+
+    List<Contact> findByWorkspaceIdAndLastNameIgnoreCaseAndFirstNameIgnoreCase(Long workspaceId, String lastName,
+            String firstName);
+
     @Query("select distinct c from Contact c join c.affiliations a where c.workspaceId = :workspaceId "
             + "and a.organisationId = :organisationId order by c.lastName, c.firstName")
     List<Contact> findByWorkspaceAndOrganisation(Long workspaceId, Long organisationId);

@@ -17,6 +17,10 @@ public interface Organisations extends JpaRepository<Organisation, Long> {
 
     Optional<Organisation> findBySiret(String siret);
 
+    List<Organisation> findByCommuneCodeIn(Collection<String> communeCodes);
+
+    List<Organisation> findByNameIgnoreCase(String name);
+
     Optional<Organisation> findByRna(String rna);
 
     List<Organisation> findByIdIn(Collection<Long> ids);

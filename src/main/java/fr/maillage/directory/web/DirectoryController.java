@@ -90,6 +90,7 @@ class DirectoryController {
         model.addAttribute("themes", views.themes());
         model.addAttribute("canEditOrganisation", gate.can(id, me, DirectoryAction.EDIT_ORGANISATION));
         model.addAttribute("canEditContact", gate.can(id, me, DirectoryAction.EDIT_CONTACT));
+        model.addAttribute("canImport", gate.can(id, me, DirectoryAction.IMPORT));
         model.addAttribute("breadcrumb", views.crumbs(workspace));
         return htmx != null ? "directory/search :: results" : "directory/search";
     }
