@@ -24,6 +24,10 @@ public interface Contacts extends JpaRepository<Contact, Long> {
     List<Contact> findByWorkspaceIdAndLastNameIgnoreCaseAndFirstNameIgnoreCase(Long workspaceId, String lastName,
             String firstName);
 
+    /** Contacts of every workspace tied to the organisation, for a merge. */
+    @Query("select distinct c from Contact c join c.affiliations a where a.organisationId = :organisationId")
+    List<Contact> findAllAttachedTo(Long organisationId);
+
     @Query("select distinct c from Contact c join c.affiliations a where c.workspaceId = :workspaceId "
             + "and a.organisationId = :organisationId order by c.lastName, c.firstName")
     List<Contact> findByWorkspaceAndOrganisation(Long workspaceId, Long organisationId);

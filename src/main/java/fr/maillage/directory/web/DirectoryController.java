@@ -91,6 +91,7 @@ class DirectoryController {
         model.addAttribute("canEditOrganisation", gate.can(id, me, DirectoryAction.EDIT_ORGANISATION));
         model.addAttribute("canEditContact", gate.can(id, me, DirectoryAction.EDIT_CONTACT));
         model.addAttribute("canImport", gate.can(id, me, DirectoryAction.IMPORT));
+        model.addAttribute("canMerge", gate.can(id, me, DirectoryAction.MERGE_ORGANISATIONS));
         model.addAttribute("breadcrumb", views.crumbs(workspace));
         return htmx != null ? "directory/search :: results" : "directory/search";
     }
