@@ -24,6 +24,10 @@ public interface Contacts extends JpaRepository<Contact, Long> {
     List<Contact> findByWorkspaceIdAndLastNameIgnoreCaseAndFirstNameIgnoreCase(Long workspaceId, String lastName,
             String firstName);
 
+    /** The workspace's contacts nobody has written since the date, oldest first: the review list. */
+    org.springframework.data.domain.Page<Contact> findByWorkspaceIdAndUpdatedAtBeforeOrderByUpdatedAtAsc(
+            Long workspaceId, java.time.Instant before, org.springframework.data.domain.Pageable pageable);
+
     /** Contacts of every workspace tied to the organisation, for a merge. */
     @Query("select distinct c from Contact c join c.affiliations a where a.organisationId = :organisationId")
     List<Contact> findAllAttachedTo(Long organisationId);

@@ -33,3 +33,8 @@ create table directory_import_mapping (
     version bigint not null default 0,
     constraint directory_import_mapping_unique unique (workspace_id, kind)
 );
+
+-- When a contact was last written, so that contacts kept too long are put up for review (RGPD).
+alter table directory_contact add column updated_at timestamp;
+update directory_contact set updated_at = created_at;
+create index directory_contact_updated on directory_contact (workspace_id, updated_at);
