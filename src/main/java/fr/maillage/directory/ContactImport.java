@@ -57,9 +57,11 @@ class ContactImport {
         List<String> errors = new ArrayList<>();
         if (firstName == null || lastName == null) {
             errors.add(text("directory.import.error.contactName"));
+        } else if (firstName.length() > 100 || lastName.length() > 100) {
+            errors.add(text("directory.contact.name.size"));
         }
         String email = row.get(columns.get("email"));
-        if (email != null && !EMAIL.matcher(email).matches()) {
+        if (email != null && (email.length() > 250 || !EMAIL.matcher(email).matches())) {
             errors.add(text("directory.import.error.email", email));
         }
         LegalBasis basis = legalBasis(row.get(columns.get("legalBasis")), errors);

@@ -65,6 +65,8 @@ class OrganisationImport {
         List<String> errors = new ArrayList<>();
         if (name == null) {
             errors.add(text("directory.import.error.name"));
+        } else if (name.length() > 250) {
+            errors.add(text("directory.organisation.name.size"));
         }
         OrganisationKind kind = kind(row.get(columns.get("kind")), errors);
         Set<String> rowThemes = themes(row.get(columns.get("themeCodes")), themeCodes, errors);
