@@ -77,6 +77,9 @@ public class Contact implements WorkspaceScoped {
     private String notes;
     private Instant createdAt;
 
+    /** Last written by someone: the start of the retention period. */
+    private Instant updatedAt;
+
     @ElementCollection
     @CollectionTable(name = "directory_contact_organisation", joinColumns = @JoinColumn(name = "contact_id"))
     private Set<Affiliation> affiliations = new HashSet<>();
@@ -108,6 +111,28 @@ public class Contact implements WorkspaceScoped {
         this.notes = Organisation.blankToNull(d.notes());
         this.affiliations.clear();
         d.affiliations().forEach(this::attach);
+        this.updatedAt = Instant.now();
+    }
+
+    /**
+     * Removes what identifies the person, at her request (RGPD art. 17), while the workspace keeps
+     * the trace that someone held this role in these organisations.
+     */
+    void anonymise() {
+        this.firstName = "—";
+        this.lastName = "#" + id;
+        this.jobTitle = null;
+        this.email = null;
+        this.phone = null;
+        this.notes = null;
+        this.consentDate = null;
+        this.legalBasis = LegalBasis.MISSION_INTERET_PUBLIC;
+        this.updatedAt = Instant.now();
+    }
+
+    /** Someone checked at review that the details are still needed: the retention period restarts. */
+    void confirmStillNeeded() {
+        this.updatedAt = Instant.now();
     }
 
     /** Ties the contact to an organisation, replacing his former role there. */
@@ -168,6 +193,10 @@ public class Contact implements WorkspaceScoped {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
     }
 
     public List<Affiliation> getAffiliations() {

@@ -13,5 +13,12 @@ public enum DirectoryAction {
     /** Create, change or delete the workspace's contacts. */
     EDIT_CONTACT,
     /** Write the workspace's partnership note and tags about an organisation. */
-    EDIT_NOTES
+    EDIT_NOTES,
+    /**
+     * Import organisations and contacts from a file into the workspace; only its pilotes and
+     * contributeurs, who answer for the contacts they bring in, not administrators as such.
+     */
+    IMPORT,
+    /** Merge two organisations found to be the same one; pilotes and administrators. */
+    MERGE_ORGANISATIONS
 }

@@ -5,7 +5,9 @@ import fr.maillage.workspace.WorkspaceRole;
 /**
  * The directory's rights, as one pure function. Pilotes and contributeurs keep the directory up to
  * date, lecteurs read it; someone who is not a member of the workspace has no right there at all
- * (contacts and notes of a workspace never leave it), and nobody anonymous sees anything.
+ * (contacts and notes of a workspace never leave it), and nobody anonymous sees anything. Importing
+ * is the exception to the administrators' rights: the contacts go into the workspace, so only its
+ * pilotes and contributeurs bring them in.
  */
 public final class DirectoryPermissions {
 
@@ -21,6 +23,9 @@ public final class DirectoryPermissions {
         if (!authenticated) {
             return false;
         }
+        if (action == DirectoryAction.IMPORT) {
+            return role == WorkspaceRole.PILOTE || role == WorkspaceRole.CONTRIBUTEUR;
+        }
         if (admin) {
             return true;
         }
@@ -29,7 +34,8 @@ public final class DirectoryPermissions {
         }
         return switch (action) {
             case VIEW_DIRECTORY, VIEW_CONTACTS -> true;
-            case EDIT_ORGANISATION, EDIT_CONTACT, EDIT_NOTES ->
+            case MERGE_ORGANISATIONS -> role == WorkspaceRole.PILOTE;
+            case EDIT_ORGANISATION, EDIT_CONTACT, EDIT_NOTES, IMPORT ->
                 role == WorkspaceRole.PILOTE || role == WorkspaceRole.CONTRIBUTEUR;
         };
     }

@@ -5,11 +5,14 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.query.SearchScroll;
+import org.hibernate.search.engine.search.query.SearchScrollResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -53,8 +56,7 @@ public class DirectorySearch {
      * @param workspaceId the workspace searching, whose tags the tag filter uses
      */
     public OrganisationResults organisations(OrganisationFilters filters, Long workspaceId, Pageable pageable) {
-        List<Long> tagged = OrganisationFilters.given(filters.tag()) && workspaceId != null
-                ? notes.organisationIdsTagged(workspaceId, OrganisationNote.normalizeTag(filters.tag())) : null;
+        List<Long> tagged = tagged(filters, workspaceId);
         Map<String, AggregationKey<Map<String, Long>>> keys = new LinkedHashMap<>();
         FACETS.forEach(f -> keys.put(f, AggregationKey.of(f)));
         var query = Search.session(entityManager).search(Organisation.class)
@@ -73,23 +75,62 @@ public class DirectorySearch {
         return new OrganisationResults(new PageImpl<>(result.hits(), pageable, result.total().hitCount()), facets);
     }
 
+    /**
+     * Every organisation the search finds, in the order of the list, handed over as ids a chunk at
+     * a time: an export of the whole directory never holds more than one chunk.
+     */
+    public void scrollOrganisationIds(OrganisationFilters filters, Long workspaceId, int chunkSize,
+            Consumer<List<Long>> chunk) {
+        List<Long> tagged = tagged(filters, workspaceId);
+        try (SearchScroll<Long> scroll = Search.session(entityManager).search(Organisation.class)
+                .select(f -> f.id(Long.class))
+                .where(f -> organisationPredicate(f, filters, tagged))
+                .sort(f -> OrganisationFilters.given(filters.text())
+                        ? f.score().then().field(Organisation.NAME_SORT) : f.field(Organisation.NAME_SORT))
+                .scroll(chunkSize)) {
+            for (SearchScrollResult<Long> hits = scroll.next(); hits.hasHits(); hits = scroll.next()) {
+                chunk.accept(hits.hits());
+            }
+        }
+    }
+
+    /** Every contact of the workspace the words find, by name, as ids a chunk at a time. */
+    public void scrollContactIds(Long workspaceId, String text, int chunkSize, Consumer<List<Long>> chunk) {
+        try (SearchScroll<Long> scroll = Search.session(entityManager).search(Contact.class)
+                .select(f -> f.id(Long.class))
+                .where(f -> contactPredicate(f, workspaceId, text))
+                .sort(f -> f.field(Contact.SORT))
+                .scroll(chunkSize)) {
+            for (SearchScrollResult<Long> hits = scroll.next(); hits.hasHits(); hits = scroll.next()) {
+                chunk.accept(hits.hits());
+            }
+        }
+    }
+
+    private List<Long> tagged(OrganisationFilters filters, Long workspaceId) {
+        return OrganisationFilters.given(filters.tag()) && workspaceId != null
+                ? notes.organisationIdsTagged(workspaceId, OrganisationNote.normalizeTag(filters.tag())) : null;
+    }
+
     /** The workspace's contacts matching the words (names as typed, job title stemmed), by name. */
     public Page<Contact> contacts(Long workspaceId, String text, Pageable pageable) {
         SearchResult<Contact> result = Search.session(entityManager).search(Contact.class)
-                .where(f -> {
-                    BooleanPredicateClausesStep<?, ?> bool = f.bool().must(f.match().field(Contact.WORKSPACE)
-                            .matching(workspaceId));
-                    if (OrganisationFilters.given(text)) {
-                        bool.must(f.simpleQueryString()
-                                .fields(Contact.FIRST_NAME, Contact.FIRST_NAME_PREFIX, Contact.LAST_NAME,
-                                        Contact.LAST_NAME_PREFIX, Contact.JOB_TITLE)
-                                .matching(text).defaultOperator(BooleanOperator.AND));
-                    }
-                    return bool;
-                })
+                .where(f -> contactPredicate(f, workspaceId, text))
                 .sort(f -> f.field(Contact.SORT))
                 .fetch((int) pageable.getOffset(), pageable.getPageSize());
         return new PageImpl<>(result.hits(), pageable, result.total().hitCount());
+    }
+
+    private static BooleanPredicateClausesStep<?, ?> contactPredicate(SearchPredicateFactory f, Long workspaceId,
+            String text) {
+        BooleanPredicateClausesStep<?, ?> bool = f.bool().must(f.match().field(Contact.WORKSPACE).matching(workspaceId));
+        if (OrganisationFilters.given(text)) {
+            bool.must(f.simpleQueryString()
+                    .fields(Contact.FIRST_NAME, Contact.FIRST_NAME_PREFIX, Contact.LAST_NAME, Contact.LAST_NAME_PREFIX,
+                            Contact.JOB_TITLE)
+                    .matching(text).defaultOperator(BooleanOperator.AND));
+        }
+        return bool;
     }
 
     private static org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep organisationPredicate(

@@ -10,6 +10,11 @@ import org.springframework.data.jpa.repository.Query;
  */
 public interface DirectoryTimeline extends JpaRepository<TimelineEvent, Long> {
 
+    /** Moves a merged organisation's history to the organisation it was merged into. */
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("update TimelineEvent e set e.organisationId = :keptId where e.organisationId = :removedId")
+    int moveAll(Long removedId, Long keptId);
+
     @Query("select e from TimelineEvent e where e.organisationId = :organisationId "
             + "and (e.workspaceId is null or e.workspaceId = :workspaceId) order by e.occurredAt desc, e.id desc")
     List<TimelineEvent> seenFrom(Long organisationId, Long workspaceId, Pageable pageable);

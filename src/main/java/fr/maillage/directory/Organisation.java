@@ -127,6 +127,29 @@ public class Organisation {
         this.email = blankToNull(d.email());
     }
 
+    /**
+     * Takes from a duplicate what this record lacks (identifiers, address, contact details) and its
+     * QPV and themes; what this record has is kept. The duplicate must be deleted and flushed first,
+     * its SIRET and RNA being unique.
+     */
+    void completeWith(Organisation duplicate) {
+        acronym = acronym != null ? acronym : duplicate.acronym;
+        siret = siret != null ? siret : duplicate.siret;
+        rna = rna != null ? rna : duplicate.rna;
+        uai = uai != null ? uai : duplicate.uai;
+        if (street == null && postalCode == null && communeCode == null) {
+            street = duplicate.street;
+            postalCode = duplicate.postalCode;
+            communeCode = duplicate.communeCode;
+            epciCode = duplicate.epciCode;
+        }
+        website = website != null ? website : duplicate.website;
+        phone = phone != null ? phone : duplicate.phone;
+        email = email != null ? email : duplicate.email;
+        qpvCodes.addAll(duplicate.qpvCodes);
+        themeCodes.addAll(duplicate.themeCodes);
+    }
+
     static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }

@@ -59,6 +59,25 @@ public class OrganisationNote implements WorkspaceScoped {
         newTags.stream().map(OrganisationNote::normalizeTag).filter(t -> !t.isEmpty()).forEach(tags::add);
     }
 
+    /** The organisation this note was about was a duplicate of another: the note follows the kept one. */
+    void moveTo(Long keptOrganisationId) {
+        this.organisationId = keptOrganisationId;
+    }
+
+    /** Adds what the workspace wrote about a duplicate to this note, so that nothing is lost. */
+    void absorb(OrganisationNote duplicate) {
+        this.partnership = join(partnership, duplicate.partnership);
+        this.notes = join(notes, duplicate.notes);
+        this.tags.addAll(duplicate.tags);
+    }
+
+    private static String join(String mine, String theirs) {
+        if (theirs == null || theirs.equals(mine)) {
+            return mine;
+        }
+        return mine == null ? theirs : mine + "\n\n" + theirs;
+    }
+
     /** Tags are compared in lower case, without surrounding spaces. */
     public static String normalizeTag(String tag) {
         return tag == null ? "" : tag.strip().toLowerCase(Locale.ROOT);

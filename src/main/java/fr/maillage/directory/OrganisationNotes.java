@@ -14,6 +14,9 @@ public interface OrganisationNotes extends JpaRepository<OrganisationNote, Long>
     @EntityGraph(attributePaths = "tags")
     Optional<OrganisationNote> findByWorkspaceIdAndOrganisationId(Long workspaceId, Long organisationId);
 
+    @EntityGraph(attributePaths = "tags")
+    List<OrganisationNote> findByOrganisationId(Long organisationId);
+
     @Query("select n.organisationId from OrganisationNote n join n.tags t where n.workspaceId = :workspaceId and t = :tag")
     List<Long> organisationIdsTagged(Long workspaceId, String tag);
 

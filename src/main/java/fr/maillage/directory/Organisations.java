@@ -17,7 +17,15 @@ public interface Organisations extends JpaRepository<Organisation, Long> {
 
     Optional<Organisation> findBySiret(String siret);
 
+    List<Organisation> findByCommuneCodeIn(Collection<String> communeCodes);
+
+    List<Organisation> findByNameIgnoreCase(String name);
+
     Optional<Organisation> findByRna(String rna);
 
     List<Organisation> findByIdIn(Collection<Long> ids);
+
+    /** Organisations with their QPV and themes, for an export chunk. */
+    @EntityGraph(attributePaths = {"qpvCodes", "themeCodes"})
+    List<Organisation> findWithCollectionsByIdIn(Collection<Long> ids);
 }

@@ -19,6 +19,7 @@ public class TimelineEvent {
     /** Kinds recorded by the directory itself. */
     public static final String CREATED = "ORGANISATION_CREATED";
     public static final String UPDATED = "ORGANISATION_UPDATED";
+    public static final String MERGED = "ORGANISATION_MERGED";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

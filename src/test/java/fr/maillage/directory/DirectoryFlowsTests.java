@@ -24,6 +24,9 @@ import org.junit.jupiter.api.Test;
 @Tag("database")
 class DirectoryFlowsTests extends DirectoryTestSupport {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    Organisations organisationRepository;
+
     @Test
     void a_contributeur_records_an_organisation_and_finds_its_page() throws Exception {
         mvc.perform(post(base(montbeliard) + "/organisations/nouvelle").with(csrf()).with(user(me(contributeur)))
@@ -33,9 +36,8 @@ class DirectoryFlowsTests extends DirectoryTestSupport {
                         .param("themeCodes", "education", "numerique"))
                 .andExpect(redirectedUrlPattern(base(montbeliard) + "/organisations/*"))
                 .andExpect(flash().attribute("flashSuccess", containsString("Les Petits Débrouillards")));
-        Organisation saved = directory.organisations(java.util.List.of(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L))
-                .values().stream().filter(o -> o.getName().equals("Les Petits Débrouillards")).findFirst()
-                .orElseGet(() -> lastNamed("Les Petits Débrouillards"));
+        Organisation saved = organisationRepository.findBySiret("73282932000074")
+                .orElseThrow(() -> new AssertionError("organisation not saved"));
         assertThat(saved.getSiret()).isEqualTo("73282932000074");
         assertThat(saved.getRna()).isEqualTo("W251002345");
         assertThat(saved.getEpciCode()).as("EPCI resolved from the commune").isNotNull();
@@ -181,7 +183,4 @@ class DirectoryFlowsTests extends DirectoryTestSupport {
         mvc.perform(get("/admin/annuaire/thematiques").with(user(me(pilote)))).andExpect(status().isForbidden());
     }
 
-    private Organisation lastNamed(String name) {
-        throw new AssertionError("organisation " + name + " not saved");
-    }
 }

@@ -37,7 +37,9 @@ class DirectoryPermissionsTests {
                 row(DirectoryAction.EDIT_ORGANISATION, false, true, true, true, false, false),
                 row(DirectoryAction.VIEW_CONTACTS, false, true, true, true, true, false),
                 row(DirectoryAction.EDIT_CONTACT, false, true, true, true, false, false),
-                row(DirectoryAction.EDIT_NOTES, false, true, true, true, false, false));
+                row(DirectoryAction.EDIT_NOTES, false, true, true, true, false, false),
+                row(DirectoryAction.IMPORT, false, false, true, true, false, false),
+                row(DirectoryAction.MERGE_ORGANISATIONS, false, true, true, false, false, false));
     }
 
     private static Arguments row(DirectoryAction action, boolean... allowed) {

@@ -60,6 +60,7 @@ abstract class DirectoryTestSupport {
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("maillage.directory.company-api-url", () -> "http://127.0.0.1:" + COMPANIES.getAddress().getPort());
         registry.add("maillage.directory.company-read-timeout", () -> "1s");
+        registry.add("maillage.directory.export-chunk-size", () -> "7");
         registry.add("spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy", () -> "sync");
     }
 

@@ -85,10 +85,13 @@ class DirectoryController {
             model.addAttribute("urlWithout", without);
         }
         model.addAttribute("pageUrl", url(id, params, null));
+        model.addAttribute("exportUrls", exportUrls(id, params, contacts));
         model.addAttribute("kinds", views.kinds());
         model.addAttribute("themes", views.themes());
         model.addAttribute("canEditOrganisation", gate.can(id, me, DirectoryAction.EDIT_ORGANISATION));
         model.addAttribute("canEditContact", gate.can(id, me, DirectoryAction.EDIT_CONTACT));
+        model.addAttribute("canImport", gate.can(id, me, DirectoryAction.IMPORT));
+        model.addAttribute("canMerge", gate.can(id, me, DirectoryAction.MERGE_ORGANISATIONS));
         model.addAttribute("breadcrumb", views.crumbs(workspace));
         return htmx != null ? "directory/search :: results" : "directory/search";
     }
@@ -103,6 +106,25 @@ class DirectoryController {
                 results.facets().get(facet).stream().map(DirectorySearch.Facet::value).toList())
                 .forEach((code, ref) -> labels.put(code, ref.label())));
         return labels;
+    }
+
+    /** Download links keeping the current search, by file extension. */
+    private static java.util.Map<String, String> exportUrls(Long id, java.util.Map<String, String> params,
+            boolean contacts) {
+        java.util.Map<String, String> urls = new java.util.LinkedHashMap<>();
+        java.util.List<String> extensions = contacts ? java.util.List.of("csv", "xlsx", "vcf")
+                : java.util.List.of("csv", "xlsx");
+        for (String extension : extensions) {
+            UriComponentsBuilder url = UriComponentsBuilder.fromPath(DirectoryViews.base(id) + "/export/"
+                    + (contacts ? "contacts." : "organisations.") + extension);
+            params.forEach((name, value) -> {
+                if (!name.equals("onglet") && value != null && !value.isBlank()) {
+                    url.queryParam(name, value);
+                }
+            });
+            urls.put(extension, url.build().encode().toUriString());
+        }
+        return urls;
     }
 
     /** The search URL with the current parameters but one (the facet about to change). */
