@@ -110,7 +110,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser clickButton(String text) {
-        return navigate(driver.findElement(By.xpath("//button[normalize-space()='" + text + "']")));
+        return navigate(driver.findElement(By.xpath("//button[normalize-space()=\"" + text + "\"]")));
     }
 
     public Browser clickLink(String text) {

@@ -117,6 +117,37 @@ class DirectoryBrowserTests {
 
     @Test
     @Order(4)
+    void import_duplicates_and_review_pages_are_accessible() {
+        String base = "/espaces/" + workspace.getId() + "/annuaire";
+        browser.go(base + "/doublons").assertAccessible();
+        browser.go(base + "/contacts/a-revoir").assertAccessible();
+        browser.go(base + "/import").assertAccessible();
+    }
+
+    @Test
+    @Order(5)
+    void a_windows_csv_is_imported_through_mapping_preview_and_progress() throws Exception {
+        java.nio.file.Path csv = java.nio.file.Files.createTempFile("acteurs", ".csv");
+        java.nio.file.Files.write(csv, ("nom;type;commune\r\nCentre social Les Buis;Association;25580\r\n"
+                + "Régie de quartier du Pays de Montbéliard;Association;25388\r\n")
+                .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        browser.go("/espaces/" + workspace.getId() + "/annuaire/import");
+        browser.click(browser.find(By.id("type-organisations")));
+        browser.find(By.id("fichier")).sendKeys(csv.toString());
+        browser.clickButton("Envoyer le fichier");
+        browser.assertAccessible();
+        browser.clickButton("Voir l'aperçu");
+        assertThat(browser.text()).contains("Régie de quartier du Pays de Montbéliard");
+        browser.assertAccessible();
+        browser.clickButton("Confirmer l'import");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(ExpectedConditions
+                .textToBePresentInElementLocated(By.tagName("main"), "Compte rendu"));
+        assertThat(browser.text()).contains("2 fiches créées");
+        browser.assertAccessible();
+    }
+
+    @Test
+    @Order(6)
     void administrators_edit_the_theme_taxonomy() {
         browser.go("/");
         browser.click(browser.find(By.id("menu-utilisateur")));
