@@ -110,7 +110,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser clickButton(String text) {
-        return navigate(driver.findElement(By.xpath("//button[normalize-space()='" + text + "']")));
+        return navigate(driver.findElement(By.xpath("//button[normalize-space()=\"" + text + "\"]")));
     }
 
     public Browser clickLink(String text) {
@@ -141,6 +141,7 @@ public final class Browser implements AutoCloseable {
 
     /** Runs axe-core (WCAG 2.1 A and AA rules) on the current page and fails on any violation. */
     public Browser assertAccessible() {
+        screenshot();
         Results results = new AxeBuilder().withTags(AXE_TAGS).analyze(driver);
         List<Rule> violations = results.getViolations();
         String report = violations.stream()
@@ -149,6 +150,19 @@ public final class Browser implements AutoCloseable {
                 .collect(Collectors.joining("\n"));
         assertThat(violations).as("axe-core violations on " + path() + "\n" + report).isEmpty();
         return this;
+    }
+
+    /** Keeps a picture of the page in target/screenshots, for people to look at what the tests saw. */
+    public void screenshot() {
+        try {
+            Path folder = Path.of("target", "screenshots");
+            Files.createDirectories(folder);
+            String name = path().replaceAll("[^a-zA-Z0-9]+", "_");
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            Files.write(folder.resolve((name.isEmpty() ? "accueil" : name) + ".png"), png);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Override

@@ -69,6 +69,24 @@ class TemplateMessagesTests {
         assertThat(missing).as("message keys missing from the bundles").isEmpty();
     }
 
+    /**
+     * Thymeleaf runs th:replace and th:insert before th:if, so a condition on the same tag is
+     * silently ignored: the fragment always shows. Conditions go on a surrounding th:block.
+     */
+    @Test
+    void conditions_never_share_a_tag_with_a_fragment_inclusion() throws IOException {
+        Pattern both = Pattern.compile("<[^>]*\\s(th:if|th:unless)=[^>]*\\s(th:replace|th:insert)=[^>]*>"
+                + "|<[^>]*\\s(th:replace|th:insert)=[^>]*\\s(th:if|th:unless)=[^>]*>");
+        List<String> problems = new ArrayList<>();
+        for (Path template : templates()) {
+            Matcher matcher = both.matcher(Files.readString(template));
+            while (matcher.find()) {
+                problems.add(TEMPLATES.relativize(template) + " : " + matcher.group());
+            }
+        }
+        assertThat(problems).as("th:if ignored next to th:replace/th:insert").isEmpty();
+    }
+
     @Test
     void keys_are_defined_once_across_bundles() throws IOException {
         List<String> duplicates = new ArrayList<>();

@@ -121,6 +121,7 @@ class WorkspaceFlowsTests {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/espaces").with(user(me(pilote))))
                 .andExpect(content().string(containsString("Montbéliard")))
+                .andExpect(content().string(not(containsString("membre d&#39;aucun espace"))))
                 .andExpect(content().string(not(containsString("Bourges"))));
     }
 

@@ -1,14 +1,10 @@
 package fr.maillage.territory.internal;
 
+import fr.maillage.shared.TableReader;
 import fr.maillage.territory.QpvImportReport.Problem;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,7 +24,6 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class QpvCsvReader {
 
-    static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final Set<String> CODE_COLUMNS = Set.of("code qp", "code qpv", "code quartier", "code");
     private static final Set<String> NAME_COLUMNS = Set.of("nom qp", "nom qpv", "lib qp", "libelle qp", "nom quartier",
             "nom");
@@ -55,11 +50,11 @@ public final class QpvCsvReader {
     }
 
     public static Result read(byte[] content) {
-        String text = decode(content);
+        String text = TableReader.decode(content);
         if (text.isBlank()) {
             return new Result(List.of(), List.of(new Problem(1, "territory.import.error.empty")));
         }
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter(text)).setIgnoreEmptyLines(true)
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(TableReader.delimiter(text)).setIgnoreEmptyLines(true)
                 .setTrim(true).get();
         List<Row> rows = new ArrayList<>();
         try (CSVParser parser = format.parse(new StringReader(text))) {
@@ -71,40 +66,13 @@ public final class QpvCsvReader {
             }
             while (records.hasNext()) {
                 CSVRecord record = records.next();
-                rows.add(columns.row(record, firstLine(record, parser.getCurrentLineNumber())));
+                rows.add(columns.row(record, TableReader.firstLine(record, parser.getCurrentLineNumber())));
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             return new Result(List.of(), List.of(new Problem(rows.size() + 2, "territory.import.error.unreadable",
                     String.valueOf(e.getMessage()))));
         }
         return new Result(rows, List.of());
-    }
-
-    /** UTF-8 when the bytes are valid UTF-8, Windows-1252 otherwise; without BOM. */
-    static String decode(byte[] content) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
-        } catch (CharacterCodingException e) {
-            text = new String(content, WINDOWS_1252);
-        }
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
-    }
-
-    private static char delimiter(String text) {
-        int end = text.indexOf('\n');
-        String header = end < 0 ? text : text.substring(0, end);
-        if (header.indexOf(';') >= 0) {
-            return ';';
-        }
-        return header.indexOf('\t') >= 0 ? '\t' : ',';
-    }
-
-    /** The parser counts the line where a record ends; a quoted value may span several lines. */
-    private static int firstLine(CSVRecord record, long lastLine) {
-        long breaks = record.stream().mapToLong(v -> v.chars().filter(c -> c == '\n').count()).sum();
-        return (int) (lastLine - breaks);
     }
 
     private record Columns(int code, int name, int communes, String missing) {

@@ -1,0 +1,203 @@
+package fr.maillage.directory;
+
+import fr.maillage.directory.ImportPlan.Action;
+import fr.maillage.directory.ImportPlan.PlannedRow;
+import fr.maillage.shared.TableReader;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns rows of a file into organisations: a row whose SIRET or RNA is known completes that
+ * organisation (the cells left blank keep what the directory has), a row named like an organisation
+ * of the same commune is a probable duplicate and left out, and every other row is checked by the
+ * {@link OrganisationRules} like a form would be.
+ */
+@Component
+class OrganisationImport {
+
+    private final Organisations organisations;
+    private final OrganisationRules rules;
+    private final Themes themes;
+    private final MessageSource messages;
+
+    OrganisationImport(Organisations organisations, OrganisationRules rules, Themes themes, MessageSource messages) {
+        this.organisations = organisations;
+        this.rules = rules;
+        this.themes = themes;
+        this.messages = messages;
+    }
+
+    List<PlannedRow> plan(TableReader.Table table, Map<String, Integer> columns) {
+        Map<String, String> themeCodes = new HashMap<>();
+        themes.findAll().forEach(t -> {
+            themeCodes.put(ImportKind.fold(t.getCode()), t.getCode());
+            themeCodes.put(ImportKind.fold(t.getLabel()), t.getCode());
+        });
+        Set<String> communes = table.rows().stream().map(r -> commune(r.get(columns.get("communeCode"))))
+                .filter(c -> c != null).collect(Collectors.toSet());
+        Map<String, Organisation> byNameInCommune = new HashMap<>();
+        if (!communes.isEmpty()) {
+            organisations.findByCommuneCodeIn(communes)
+                    .forEach(o -> byNameInCommune.putIfAbsent(nameKey(o.getName(), o.getCommuneCode()), o));
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        List<PlannedRow> planned = new ArrayList<>();
+        for (TableReader.Row row : table.rows()) {
+            planned.add(plan(row, columns, themeCodes, byNameInCommune, seen));
+        }
+        return planned;
+    }
+
+    private PlannedRow plan(TableReader.Row row, Map<String, Integer> columns, Map<String, String> themeCodes,
+            Map<String, Organisation> byNameInCommune, Map<String, Integer> seen) {
+        String name = row.get(columns.get("name"));
+        List<String> errors = new ArrayList<>();
+        if (name == null) {
+            errors.add(text("directory.import.error.name"));
+        } else if (name.length() > 250) {
+            errors.add(text("directory.organisation.name.size"));
+        }
+        OrganisationKind kind = kind(row.get(columns.get("kind")), errors);
+        Set<String> rowThemes = themes(row.get(columns.get("themeCodes")), themeCodes, errors);
+        if (!errors.isEmpty()) {
+            return new PlannedRow(row.line(), Action.ERROR, name, String.join(" ", errors), null, null);
+        }
+        String siret = OrganisationRules.normalizeSiret(row.get(columns.get("siret")));
+        String rna = OrganisationRules.normalizeRna(row.get(columns.get("rna")));
+        String commune = commune(row.get(columns.get("communeCode")));
+        for (String key : keys(siret, rna, name, commune)) {
+            Integer earlier = seen.putIfAbsent(key, row.line());
+            if (earlier != null) {
+                return new PlannedRow(row.line(), Action.DUPLICATE, name,
+                        text("directory.import.duplicate.inFile", earlier), null, null);
+            }
+        }
+        Optional<Organisation> existing = Optional.ofNullable(siret).flatMap(organisations::findBySiret)
+                .or(() -> Optional.ofNullable(rna).flatMap(organisations::findByRna));
+        OrganisationDetails known = existing.map(Organisation::details).orElse(null);
+        OrganisationDetails details = new OrganisationDetails(name,
+                or(row.get(columns.get("acronym")), known == null ? null : known.acronym()),
+                kind != null ? kind : known != null ? known.kind() : OrganisationKind.AUTRE,
+                siret != null ? siret : known == null ? null : known.siret(),
+                rna != null ? rna : known == null ? null : known.rna(),
+                or(row.get(columns.get("uai")), known == null ? null : known.uai()),
+                or(row.get(columns.get("street")), known == null ? null : known.street()),
+                or(row.get(columns.get("postalCode")), known == null ? null : known.postalCode()),
+                commune != null ? commune : known == null ? null : known.communeCode(),
+                qpv(row.get(columns.get("qpvCodes")), known),
+                !rowThemes.isEmpty() || known == null ? rowThemes : known.themeCodes(),
+                or(row.get(columns.get("website")), known == null ? null : known.website()),
+                or(row.get(columns.get("phone")), known == null ? null : known.phone()),
+                or(row.get(columns.get("email")), known == null ? null : known.email()));
+        Long selfId = existing.map(Organisation::getId).orElse(null);
+        List<OrganisationRules.Violation> violations = rules.check(details, selfId);
+        if (!violations.isEmpty()) {
+            return new PlannedRow(row.line(), Action.ERROR, name, violations.stream()
+                    .map(v -> messages.getMessage(v.messageKey(), v.arguments(), Locale.FRANCE))
+                    .collect(Collectors.joining(" ")), null, null);
+        }
+        if (existing.isPresent()) {
+            return new PlannedRow(row.line(), Action.UPDATE, name, null, selfId, details);
+        }
+        Organisation twin = commune == null ? null : byNameInCommune.get(nameKey(name, commune));
+        if (twin != null) {
+            return new PlannedRow(row.line(), Action.DUPLICATE, name,
+                    text("directory.import.duplicate.organisation", twin.label()), twin.getId(), null);
+        }
+        return new PlannedRow(row.line(), Action.CREATE, name, null, null, details);
+    }
+
+    /** Writes a planned row; the caller runs the whole import in one transaction. */
+    void apply(PlannedRow row, DirectoryManagement directory) {
+        OrganisationDetails details = (OrganisationDetails) row.details();
+        if (row.action() == Action.CREATE) {
+            directory.createOrganisation(details);
+        } else if (row.action() == Action.UPDATE) {
+            Organisation organisation = directory.organisation(row.targetId());
+            directory.updateOrganisation(organisation.getId(), organisation.getVersion(), details);
+        }
+    }
+
+    /** "maison de quartier|25388": how two organisations are recognised as the same by name. */
+    static String nameKey(String name, String communeCode) {
+        return ImportKind.fold(name) + "|" + communeCode;
+    }
+
+    private static List<String> keys(String siret, String rna, String name, String commune) {
+        List<String> keys = new ArrayList<>();
+        if (siret != null) {
+            keys.add("siret:" + siret);
+        }
+        if (rna != null) {
+            keys.add("rna:" + rna);
+        }
+        if (commune != null) {
+            keys.add("name:" + nameKey(name, commune));
+        }
+        return keys;
+    }
+
+    private OrganisationKind kind(String value, List<String> errors) {
+        if (value == null) {
+            return null;
+        }
+        String folded = ImportKind.fold(value);
+        for (OrganisationKind kind : OrganisationKind.values()) {
+            if (folded.equals(ImportKind.fold(kind.name())) || folded.equals(ImportKind.fold(text("directory.kind." + kind)))) {
+                return kind;
+            }
+        }
+        errors.add(text("directory.import.error.kind", value));
+        return null;
+    }
+
+    private Set<String> themes(String value, Map<String, String> codes, List<String> errors) {
+        Set<String> found = new LinkedHashSet<>();
+        if (value == null) {
+            return found;
+        }
+        for (String part : value.split("[,;|]")) {
+            if (!part.isBlank()) {
+                String code = codes.get(ImportKind.fold(part));
+                if (code == null) {
+                    errors.add(text("directory.import.error.theme", part.strip()));
+                } else {
+                    found.add(code);
+                }
+            }
+        }
+        return found;
+    }
+
+    private static Set<String> qpv(String value, OrganisationDetails known) {
+        if (value == null) {
+            return known == null ? Set.of() : known.qpvCodes();
+        }
+        return new HashSet<>(Arrays.stream(value.split("[,;|\\s]+")).filter(s -> !s.isBlank()).toList());
+    }
+
+    /** A commune code as typed; Excel drops the leading zero of codes such as 01053, which is put back. */
+    private static String commune(String value) {
+        String code = OrganisationRules.normalizeCode(value);
+        return code != null && code.matches("\\d{4}") ? "0" + code : code;
+    }
+
+    private static String or(String value, String fallback) {
+        return value != null ? value : fallback;
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, Locale.FRANCE);
+    }
+}
