@@ -15,6 +15,7 @@ import fr.maillage.bench.measure.StartupCommand;
  * <ul>
  * <li>{@code qpv-file}: a national-looking QPV list on the database's real communes;</li>
  * <li>{@code generate}: generates a size, loads it with COPY, writes the directory's CSV files;</li>
+ * <li>{@code reindex}: rebuilds every search index with the mass indexer, timed;</li>
  * <li>{@code startup}: reads the start, COG-loading and indexing times from the application's log;</li>
  * <li>{@code import}, {@code pages}, {@code search}, {@code memory}: the measurements;</li>
  * <li>{@code report}: gathers a run's parts into a JSON and a Markdown report.</li>
@@ -27,7 +28,7 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: bench <qpv-file|generate|startup|import|pages|search|memory|report> "
+            System.err.println("usage: bench <qpv-file|generate|reindex|startup|import|pages|search|memory|report> "
                     + "--option value…");
             System.exit(2);
         }
@@ -35,6 +36,7 @@ public final class Bench {
         switch (args[0]) {
             case "qpv-file" -> LoadCommand.qpvFile(options);
             case "generate" -> LoadCommand.generate(options);
+            case "reindex" -> fr.maillage.bench.dataset.ReindexCommand.run(options);
             case "startup" -> StartupCommand.run(options);
             case "import" -> ImportCommand.run(options);
             case "pages" -> PagesCommand.run(options);

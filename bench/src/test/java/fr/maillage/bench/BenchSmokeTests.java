@@ -6,6 +6,7 @@ import fr.maillage.MaillageApplication;
 import fr.maillage.bench.dataset.BenchData;
 import fr.maillage.bench.dataset.Identifiers;
 import fr.maillage.bench.dataset.LoadCommand;
+import fr.maillage.bench.dataset.ReindexCommand;
 import fr.maillage.bench.measure.ImportCommand;
 import fr.maillage.bench.measure.MemoryCommand;
 import fr.maillage.bench.measure.PagesCommand;
@@ -36,7 +37,8 @@ import tools.jackson.databind.JsonNode;
  * The harness's smoke run, part of every build so that it never rots: the application runs on a
  * real PostgreSQL (embedded binaries) as run.sh starts it, then every step of a run goes through
  * the same commands run.sh calls, at the smoke size and for a second or so per measurement: QPV
- * list import against COPY, generation and COPY loading, login, every page of the scenario answering,
+ * list import against COPY, generation and COPY loading, the mass indexer, login, every page of the
+ * scenario answering,
  * one page and the search driven by wrk (when Debian's wrk is installed; otherwise only checked),
  * memory, and the report.
  */
@@ -125,6 +127,10 @@ class BenchSmokeTests {
         assertThat(count("workspace_perimeter where kind = 'QPV' and code not in (select code from territory_qpv)"))
                 .isZero();
         assertThat(generation.path("generation_ms").asLong()).isNotNegative();
+        assertThat(count("directory_organisation")).isEqualTo(50);
+        assertThat(count("directory_contact_organisation")).isEqualTo(80);
+        JsonNode reindex = ReindexCommand.run(args("--data-dir", folder.resolve("reindexed").toString()));
+        assertThat(reindex.path("entities").toString()).contains("Organisation 50", "Contact 80", "Commune 3");
         List<String> organisations = Files.readAllLines(run.resolve(BenchData.ORGANISATIONS_FILE));
         assertThat(organisations).hasSize(51);
         assertThat(organisations.subList(1, 51)).allSatisfy(line -> {
@@ -150,9 +156,9 @@ class BenchSmokeTests {
             assertThat(home.path("status").asString()).isEqualTo("checked");
             assertThat(home.path("floor_status").asString()).isEqualTo("served");
         }
-        assertThat(entries).filteredOn(e -> List.of("home", "workspace_dashboard", "commune_api")
-                .contains(e.path("name").asString())).extracting(e -> e.path("status").asString())
-                .containsExactly("checked", "checked", "checked");
+        assertThat(entries).filteredOn(e -> List.of("home", "workspace_dashboard", "commune_api", "directory_list",
+                "directory_search", "organisation", "directory_api").contains(e.path("name").asString()))
+                .extracting(e -> e.path("status").asString()).containsOnly("checked").hasSize(7);
     }
 
     private void searchesAgainstPostgresFullText() throws Exception {

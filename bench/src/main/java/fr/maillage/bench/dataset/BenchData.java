@@ -7,14 +7,14 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Everything one generation produced: the rows for the application's tables and the counts of the
- * CSV files written for the modules that do not exist yet.
+ * Everything one generation produced: the rows for the application's tables, the directory's
+ * included (also written as CSV files, as an import would receive them).
  *
  * @param apiTokenSecret the benchmark user's API token, to send as {@code Authorization: Bearer …}
  */
 public record BenchData(List<Rows.User> users, List<Rows.Workspace> workspaces, List<Rows.Perimeter> perimeter,
         List<Rows.Membership> memberships, List<Rows.Audit> audit, Rows.ApiToken apiToken, String apiTokenSecret,
-        int organisations, int carriers, int contacts) {
+        List<Rows.Organisation> organisations, int carriers, List<Rows.Contact> contacts) {
 
     /** The password of every generated user (documented in bench/README.md). */
     public static final String PASSWORD = "Bench-Maillage-2026";
@@ -36,11 +36,21 @@ public record BenchData(List<Rows.User> users, List<Rows.Workspace> workspaces, 
         WorkspaceGenerator.Result spaces = WorkspaceGenerator.generate(territory, size, seed, ids.workspace());
         PeopleGenerator.Result people = PeopleGenerator.generate(spaces.workspaces(), spaces.perimeter(), size, seed,
                 ids, withAdmin);
-        OrganisationGenerator.Counts directory = OrganisationGenerator.generate(territory, size, seed,
-                spaces.workspaces(), spaces.perimeter(), folder);
+        OrganisationGenerator.Result directory = OrganisationGenerator.generate(territory, size, seed,
+                spaces.workspaces(), spaces.perimeter(), ids, folder);
         return new BenchData(people.users(), spaces.workspaces(), spaces.perimeter(), people.memberships(),
                 people.audit(), people.apiToken(), people.apiTokenSecret(), directory.organisations(),
                 directory.carriers(), directory.contacts());
+    }
+
+    /**
+     * An organisation of the benchmark workspace's territory with contacts of that workspace (the
+     * organisation page shows them), or the first organisation.
+     */
+    public long benchOrganisationId() {
+        long workspace = benchWorkspaceId();
+        return contacts.stream().filter(c -> c.workspaceId() == workspace).map(Rows.Contact::organisationId)
+                .findFirst().orElse(organisations.get(0).id());
     }
 
     /** The workspace the benchmark user pilots (the first contrat de ville). */

@@ -48,8 +48,9 @@ final class ContactGenerator {
         }
     }
 
-    int write(List<Rows.Workspace> workspaces, List<Rows.Perimeter> perimeter, int count, Path file)
-            throws IOException {
+    /** Writes the file and returns the same contacts as rows, numbered from {@code firstId}. */
+    List<Rows.Contact> write(List<Rows.Workspace> workspaces, List<Rows.Perimeter> perimeter, int count, long firstId,
+            Path file) throws IOException {
         Map<Long, List<PlacedOrganisation>> near = nearby(perimeter);
         WeightedPicker<Rows.Workspace> picker = workspaces.isEmpty() ? null : new WeightedPicker<>(workspaces,
                 w -> switch (w.type()) {
@@ -58,11 +59,11 @@ final class ContactGenerator {
                     case "PRE" -> 1.5;
                     default -> 4.0;
                 });
-        int written = 0;
+        List<Rows.Contact> contacts = new ArrayList<>();
         try (Writer out = OrganisationGenerator.bomWriter(file);
                 CSVPrinter csv = new CSVPrinter(out, OrganisationGenerator.FORMAT)) {
             csv.printRecord(COLUMNS);
-            for (int id = 1; id <= count && picker != null && !organisations.isEmpty(); id++) {
+            for (long id = firstId; id < firstId + count && picker != null && !organisations.isEmpty(); id++) {
                 Rows.Workspace workspace = picker.pick(random);
                 List<PlacedOrganisation> candidates = near.getOrDefault(workspace.id(), List.of());
                 PlacedOrganisation organisation = Lexicon.pick(candidates.isEmpty() ? organisations : candidates,
@@ -72,12 +73,17 @@ final class ContactGenerator {
                 String last = Lexicon.pick(Lexicon.SURNAMES, random);
                 String function = Lexicon.pick(woman ? WOMEN_FUNCTIONS : MEN_FUNCTIONS, random);
                 String email = Lexicon.slug(first, "-") + "." + Lexicon.slug(last, "-") + "@" + organisation.domain();
+                String phone = Lexicon.phone(random, random.nextBoolean());
                 csv.printRecord(id, workspace.id(), organisation.id(), woman ? "Mme" : "M.", first, last, function,
-                        email, Lexicon.phone(random, random.nextBoolean()));
-                written++;
+                        email, phone);
+                boolean consent = random.nextDouble() < 0.1;
+                contacts.add(new Rows.Contact(id, workspace.id(), organisation.id(), first, last, function, email,
+                        phone, consent ? "CONSENTEMENT" : "MISSION_INTERET_PUBLIC",
+                        consent ? java.time.LocalDate.of(2025, 1 + random.nextInt(12), 1 + random.nextInt(28)) : null,
+                        java.time.Instant.parse("2025-06-01T08:00:00Z").plusSeconds(id)));
             }
         }
-        return written;
+        return List.copyOf(contacts);
     }
 
     /** For each workspace, the organisations of its communes and EPCI. */

@@ -22,7 +22,8 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
 /**
- * Loads generated rows into PostgreSQL with {@code COPY … FROM STDIN}, one transaction per table,
+ * Loads generated rows into PostgreSQL with {@code COPY … FROM STDIN}, one transaction per table
+ * (the directory's tables too, when its module is in the build),
  * then moves the identity sequences past the copied identifiers and refreshes the planner's
  * statistics. Timestamps are written in UTC, as the application stores them.
  */
@@ -30,7 +31,7 @@ public final class CopyLoader {
 
     private static final CSVFormat COPY_CSV = CSVFormat.POSTGRESQL_CSV;
     private static final List<String> SEQUENCED = List.of("account_user", "workspace_workspace",
-            "workspace_membership");
+            "workspace_membership", "directory_organisation", "directory_contact");
 
     private final Connection connection;
     private final CopyManager copy;
@@ -42,7 +43,18 @@ public final class CopyLoader {
 
     /** The first identifiers free in the tables the generator fills. */
     public FirstIds firstIds() throws SQLException {
-        return new FirstIds(nextId("account_user"), nextId("workspace_workspace"), nextId("workspace_membership"));
+        boolean directory = hasDirectory();
+        return new FirstIds(nextId("account_user"), nextId("workspace_workspace"), nextId("workspace_membership"),
+                directory ? nextId("directory_organisation") : 1, directory ? nextId("directory_contact") : 1);
+    }
+
+    /** Whether the directory module's tables exist (it landed after the harness). */
+    public boolean hasDirectory() throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("select to_regclass('directory_organisation') is not null")) {
+            rs.next();
+            return rs.getBoolean(1);
+        }
     }
 
     public boolean userExists(String email) throws SQLException {
@@ -75,8 +87,11 @@ public final class CopyLoader {
         rows.put("account_api_token", copy("account_api_token (user_id, name, token_hash, token_prefix, created_at)",
                 List.of(data.apiToken()), t -> List.of(t.userId(), t.name(), t.tokenHash(), t.tokenPrefix(),
                         utc(t.createdAt()))));
+        if (hasDirectory()) {
+            loadDirectory(data, rows);
+        }
         try (Statement statement = connection.createStatement()) {
-            for (String table : SEQUENCED) {
+            for (String table : SEQUENCED.stream().filter(rows::containsKey).toList()) {
                 statement.execute("select setval(pg_get_serial_sequence('" + table + "', 'id'), "
                         + "(select max(id) from " + table + "))");
             }
@@ -85,6 +100,26 @@ public final class CopyLoader {
             }
         }
         return rows;
+    }
+
+    private void loadDirectory(BenchData data, Map<String, Long> rows) throws SQLException {
+        rows.put("directory_organisation", copy("directory_organisation (id, name, kind, siret, rna, street, "
+                + "postal_code, commune_code, epci_code, website, phone, email, created_at, version)",
+                data.organisations(), o -> Arrays.asList(o.id(), o.name(), o.kind(), o.siret(), o.rna(), o.street(),
+                        o.postalCode(), o.communeCode(), o.epciCode(), o.website(), o.phone(), o.email(),
+                        utc(o.createdAt()), 0)));
+        rows.put("directory_organisation_theme", copy("directory_organisation_theme (organisation_id, theme_code)",
+                data.organisations().stream().flatMap(o -> o.themes().stream().map(t -> List.of(o.id(), t))).toList(),
+                pair -> pair));
+        rows.put("directory_organisation_qpv", copy("directory_organisation_qpv (organisation_id, qpv_code)",
+                data.organisations().stream().filter(o -> o.qpv() != null).map(o -> List.of(o.id(), o.qpv()))
+                        .toList(), pair -> pair));
+        rows.put("directory_contact", copy("directory_contact (id, workspace_id, first_name, last_name, job_title, "
+                + "email, phone, legal_basis, consent_date, created_at, version)", data.contacts(),
+                c -> Arrays.asList(c.id(), c.workspaceId(), c.firstName(), c.lastName(), c.jobTitle(), c.email(),
+                        c.phone(), c.legalBasis(), c.consentDate(), utc(c.createdAt()), 0)));
+        rows.put("directory_contact_organisation", copy("directory_contact_organisation (contact_id, "
+                + "organisation_id, role)", data.contacts(), c -> List.of(c.id(), c.organisationId(), c.jobTitle())));
     }
 
     private <T> long copy(String target, List<T> items, Function<T, List<?>> columns) throws SQLException {

@@ -20,6 +20,9 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class LoadCommand {
 
+    /** What the directory search pages look for: a word many generated names contain, stemmed. */
+    static final String DIRECTORY_QUERY = "centre social";
+
     private LoadCommand() {
     }
 
@@ -61,8 +64,8 @@ public final class LoadCommand {
             report.put("load_ms", millis(loaded - hashed));
             Json.write(report, folder.resolve("generation.json"));
             System.out.printf("Generated %s in %d ms, loaded with COPY in %d ms: %s; %d organisations, %d contacts "
-                    + "in CSV%n", size.label(), millis(generated - start), millis(loaded - hashed), rows,
-                    data.organisations(), data.contacts());
+                    + "generated%n", size.label(), millis(generated - start), millis(loaded - hashed), rows,
+                    data.organisations().size(), data.contacts().size());
             return report;
         }
     }
@@ -82,9 +85,10 @@ public final class LoadCommand {
         data.workspaces().stream().collect(java.util.stream.Collectors.groupingBy(Rows.Workspace::type,
                 java.util.TreeMap::new, java.util.stream.Collectors.counting())).forEach(workspaces::put);
         ObjectNode files = report.putObject("csv");
-        files.put("organisations", data.organisations());
+        files.put("organisations", data.organisations().size());
         files.put("carriers", data.carriers());
-        files.put("contacts", data.contacts());
+        files.put("contacts", data.contacts().size());
+        files.put("loaded", rows.containsKey("directory_organisation"));
         files.put("organisations_file", folder.resolve(BenchData.ORGANISATIONS_FILE).toString());
         files.put("contacts_file", folder.resolve(BenchData.CONTACTS_FILE).toString());
         ObjectNode user = report.putObject("bench_user");
@@ -92,6 +96,11 @@ public final class LoadCommand {
         user.put("password", BenchData.PASSWORD);
         user.put("workspace_id", data.benchWorkspaceId());
         user.put("api_token", data.apiTokenSecret());
+        ObjectNode placeholders = report.putObject("placeholders");
+        if (rows.containsKey("directory_organisation")) {
+            placeholders.put("organisationId", String.valueOf(data.benchOrganisationId()));
+            placeholders.put("directoryQuery", DIRECTORY_QUERY);
+        }
         return report;
     }
 

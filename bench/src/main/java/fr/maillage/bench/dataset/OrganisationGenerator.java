@@ -34,8 +34,13 @@ final class OrganisationGenerator {
         "ccas", "bailleur_social", "epci", "service_etat", "organisme_social"};
     private static final double[] SHARES = {0.70, 0.10, 0.08, 0.04, 0.03, 0.02, 0.01, 0.01, 0.01};
 
-    /** How many lines each file got. */
-    record Counts(int organisations, int carriers, int contacts) {
+    private static final List<String> THEMES = List.of("education", "parentalite", "emploi", "sante", "cadre-de-vie",
+            "participation", "culture", "sport", "numerique", "tranquillite", "insertion", "jeunesse",
+            "acces-aux-droits", "logement", "mobilite");
+    private static final java.time.Instant CREATED = java.time.Instant.parse("2025-03-01T08:00:00Z");
+
+    /** The directory's rows and how many carriers the organisations' file marks. */
+    record Result(List<Rows.Organisation> organisations, int carriers, List<Rows.Contact> contacts) {
     }
 
     private final Territory territory;
@@ -45,24 +50,29 @@ final class OrganisationGenerator {
     private final Map<String, String> departementNames = new HashMap<>();
     private final Map<String, String> epciNames = new HashMap<>();
     private final List<PlacedOrganisation> placed = new ArrayList<>();
+    private final List<Rows.Organisation> rows = new ArrayList<>();
+    private final Set<String> rnas = new HashSet<>();
+    private final Map<String, List<Territory.Qpv>> qpvsByCommune;
 
     private OrganisationGenerator(Territory territory, long seed) {
         this.territory = territory;
         this.random = new SplittableRandom(seed ^ 0x0A6EL);
         territory.departements().forEach(d -> departementNames.put(d.code(), d.name()));
         territory.epcis().forEach(e -> epciNames.put(e.code(), e.name()));
+        this.qpvsByCommune = territory.qpvsByCommune();
     }
 
-    static Counts generate(Territory territory, BenchSize size, long seed, List<Rows.Workspace> workspaces,
-            List<Rows.Perimeter> perimeter, Path folder) throws IOException {
+    static Result generate(Territory territory, BenchSize size, long seed, List<Rows.Workspace> workspaces,
+            List<Rows.Perimeter> perimeter, FirstIds ids, Path folder) throws IOException {
         OrganisationGenerator generator = new OrganisationGenerator(territory, seed);
-        int carriers = generator.organisations(size, perimeter, folder.resolve(ORGANISATIONS_FILE));
-        int contacts = new ContactGenerator(territory, generator.placed, generator.random)
-                .write(workspaces, perimeter, size.contacts(), folder.resolve(ContactGenerator.FILE));
-        return new Counts(size.organisations(), carriers, contacts);
+        int carriers = generator.organisations(size, perimeter, ids.organisation(), folder.resolve(ORGANISATIONS_FILE));
+        List<Rows.Contact> contacts = new ContactGenerator(territory, generator.placed, generator.random)
+                .write(workspaces, perimeter, size.contacts(), ids.contact(), folder.resolve(ContactGenerator.FILE));
+        return new Result(List.copyOf(generator.rows), carriers, contacts);
     }
 
-    private int organisations(BenchSize size, List<Rows.Perimeter> perimeter, Path file) throws IOException {
+    private int organisations(BenchSize size, List<Rows.Perimeter> perimeter, long firstId, Path file)
+            throws IOException {
         WeightedPicker<Territory.Commune> everywhere = new WeightedPicker<>(territory.communes(),
                 c -> c.population());
         Map<String, Territory.Commune> byCode = territory.communesByCode();
@@ -73,16 +83,16 @@ final class OrganisationGenerator {
         Set<Integer> carriers = carrierIds(size);
         try (Writer out = bomWriter(file); CSVPrinter csv = new CSVPrinter(out, FORMAT)) {
             csv.printRecord(ORGANISATION_COLUMNS);
-            for (int id = 1; id <= size.organisations(); id++) {
+            for (int i = 1; i <= size.organisations(); i++) {
                 Territory.Commune commune = (random.nextDouble() < 0.7 ? nearWork : everywhere).pick(random);
                 String category = category(commune);
-                csv.printRecord(organisation(id, category, commune, carriers.contains(id)));
+                csv.printRecord(organisation(firstId + i - 1, category, commune, carriers.contains(i)));
             }
         }
         return carriers.size();
     }
 
-    private List<String> organisation(int id, String category, Territory.Commune commune, boolean carrier) {
+    private List<String> organisation(long id, String category, Territory.Commune commune, boolean carrier) {
         String name = name(category, commune);
         String siren = category.equals("epci") && commune.epci() != null && sirens.add(commune.epci()) ? commune.epci()
                 : siren();
@@ -90,13 +100,56 @@ final class OrganisationGenerator {
         String siret = association && random.nextDouble() < 0.15 ? "" : Identifiers.siret(siren, 1 + random.nextInt(
                 association ? 3 : 40));
         String domain = Lexicon.slug(name, "-") + ".example.org";
+        String rna = association ? rna(commune) : "";
+        String street = (1 + random.nextInt(120)) + " " + Lexicon.pick(Lexicon.STREETS, random);
+        String phone = Lexicon.phone(random, false);
+        String website = random.nextDouble() < 0.6 ? "https://" + domain : "";
         placed.add(new PlacedOrganisation(id, commune.code(), commune.departement(), domain));
-        return List.of(String.valueOf(id), siret, siret.isEmpty() ? "" : siren,
-                association ? Identifiers.rna(commune.departement(), random) : "", name, category,
-                natureJuridique(category), (1 + random.nextInt(120)) + " " + Lexicon.pick(Lexicon.STREETS, random),
-                commune.postalCode() == null ? "" : commune.postalCode(), commune.code(), commune.name(),
-                commune.epci() == null ? "" : commune.epci(), carrier ? "oui" : "non", "contact@" + domain,
-                Lexicon.phone(random, false), random.nextDouble() < 0.6 ? "https://" + domain : "");
+        rows.add(new Rows.Organisation(id, name, kind(category), blank(siret), blank(rna), street,
+                commune.postalCode(), commune.code(), commune.epci(), blank(website), phone, "contact@" + domain,
+                CREATED.plusSeconds(id), themes(association), qpv(commune)));
+        return List.of(String.valueOf(id), siret, siret.isEmpty() ? "" : siren, rna, name, category,
+                natureJuridique(category), street, commune.postalCode() == null ? "" : commune.postalCode(),
+                commune.code(), commune.name(), commune.epci() == null ? "" : commune.epci(), carrier ? "oui" : "non",
+                "contact@" + domain, phone, website);
+    }
+
+    /** An RNA number not given yet (the directory keeps them unique). */
+    private String rna(Territory.Commune commune) {
+        while (true) {
+            String rna = Identifiers.rna(commune.departement(), random);
+            if (rnas.add(rna)) {
+                return rna;
+            }
+        }
+    }
+
+    /** Associations work on one or two themes of the directory. */
+    private List<String> themes(boolean association) {
+        if (!association) {
+            return List.of();
+        }
+        String first = Lexicon.pick(THEMES, random);
+        String second = Lexicon.pick(THEMES, random);
+        return random.nextBoolean() || first.equals(second) ? List.of(first) : List.of(first, second);
+    }
+
+    /** Half the organisations of a commune that has QPV work in one of them. */
+    private String qpv(Territory.Commune commune) {
+        List<Territory.Qpv> qpvs = qpvsByCommune.getOrDefault(commune.code(), List.of());
+        return qpvs.isEmpty() || random.nextBoolean() ? null : Lexicon.pick(qpvs, random).code();
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isEmpty() ? null : value;
+    }
+
+    /** The directory's kind of body for a category of the file. */
+    private static String kind(String category) {
+        return switch (category) {
+            case "organisme_social" -> "CAF";
+            default -> category.toUpperCase(java.util.Locale.ROOT);
+        };
     }
 
     /** The category, turned into an association when a one-per-territory body already exists. */

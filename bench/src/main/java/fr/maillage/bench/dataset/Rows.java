@@ -34,6 +34,17 @@ public final class Rows {
             String label, String action, String changes) {
     }
 
+    /** A line of {@code directory_organisation}, with its themes and QPV. */
+    public record Organisation(long id, String name, String kind, String siret, String rna, String street,
+            String postalCode, String communeCode, String epciCode, String website, String phone, String email,
+            Instant createdAt, java.util.List<String> themes, String qpv) {
+    }
+
+    /** A line of {@code directory_contact} and its link to one organisation. */
+    public record Contact(long id, long workspaceId, long organisationId, String firstName, String lastName,
+            String jobTitle, String email, String phone, String legalBasis, LocalDate consentDate, Instant createdAt) {
+    }
+
     /** A personal API token of {@code account_api_token}: only the SHA-256 of the secret is stored. */
     public record ApiToken(long userId, String name, String tokenHash, String tokenPrefix, Instant createdAt) {
     }

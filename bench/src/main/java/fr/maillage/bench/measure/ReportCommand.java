@@ -38,6 +38,7 @@ public final class ReportCommand {
         ObjectNode report = Json.object();
         copy(run.resolve("settings.json"), report, "settings");
         copy(run.resolve("generation.json"), report, "generation");
+        copy(run.resolve("reindex.json"), report, "reindex");
         copy(run.resolve("import.json"), report, "import");
         copy(run.resolve("pages.json"), report, "pages");
         copy(run.resolve("search.json"), report, "search");

@@ -17,7 +17,7 @@ final class ReportMarkdown {
     static String render(JsonNode report) {
         ReportMarkdown page = new ReportMarkdown();
         page.header(report.path("settings"));
-        page.load(report.path("generation"), report.path("startup"));
+        page.load(report.path("generation"), report.path("startup"), report.path("reindex"));
         page.memory(report.path("memory"));
         page.pages(report.path("pages"));
         page.search(report.path("search"));
@@ -45,7 +45,7 @@ final class ReportMarkdown {
         line("");
     }
 
-    private void load(JsonNode generation, JsonNode startups) {
+    private void load(JsonNode generation, JsonNode startups, JsonNode reindex) {
         if (generation.isMissingNode() && startups.isEmpty()) {
             return;
         }
@@ -77,9 +77,14 @@ final class ReportMarkdown {
             row("Loading with COPY (one transaction per table, then setval and analyze)",
                     ms(generation.path("load_ms")), rows.toString().replaceAll(", $", ""));
             JsonNode csv = generation.path("csv");
-            row("Organisations and contacts (CSV files, not loaded)", "–", csv.path("organisations").asLong()
+            row("Organisations and contacts, also as CSV files", "–", csv.path("organisations").asLong()
                     + " organisations of which " + csv.path("carriers").asLong() + " carriers, "
-                    + csv.path("contacts").asLong() + " contacts: loading awaits the directory module");
+                    + csv.path("contacts").asLong() + " contacts" + (csv.path("loaded").asBoolean()
+                            ? ", loaded above" : ": not loaded, this build has no directory module"));
+        }
+        if (!reindex.isMissingNode()) {
+            row("Every search index rebuilt by the mass indexer after loading", ms(reindex.path("ms")),
+                    reindex.path("entities").toString().replace("\"", ""));
         }
         line("");
     }

@@ -47,7 +47,7 @@ class BenchDataTests {
 
     @Test
     void workspaces_of_each_kind_sit_on_real_territories() throws IOException {
-        BenchData data = BenchData.generate(TERRITORY, BenchSize.SMOKE, 7, new FirstIds(10, 20, 30), false, folder);
+        BenchData data = BenchData.generate(TERRITORY, BenchSize.SMOKE, 7, new FirstIds(10, 20, 30, 40, 50), false, folder);
         Map<String, Long> byType = data.workspaces().stream()
                 .collect(Collectors.groupingBy(Rows.Workspace::type, Collectors.counting()));
         assertThat(byType).containsEntry("CONTRAT_DE_VILLE", 3L).containsEntry("CITE_EDUCATIVE", 3L)
@@ -66,7 +66,7 @@ class BenchDataTests {
     @Test
     void every_workspace_has_a_team_led_by_a_pilote_and_the_bench_user_pilots_a_contrat_de_ville()
             throws IOException {
-        BenchData data = BenchData.generate(TERRITORY, BenchSize.SMOKE, 7, new FirstIds(10, 20, 30), true, folder);
+        BenchData data = BenchData.generate(TERRITORY, BenchSize.SMOKE, 7, new FirstIds(10, 20, 30, 40, 50), true, folder);
         assertThat(data.users()).extracting(Rows.User::email).doesNotHaveDuplicates()
                 .contains(BenchData.BENCH_USER, BenchData.BENCH_ADMIN);
         assertThat(data.users().get(0).id()).isEqualTo(10);
@@ -86,6 +86,13 @@ class BenchDataTests {
     @Test
     void organisations_carry_valid_identifiers_and_contacts_point_at_them() throws IOException {
         BenchData data = BenchData.generate(TERRITORY, BenchSize.SMOKE, 7, FirstIds.EMPTY, true, folder);
+        assertThat(data.organisations()).hasSize(BenchSize.SMOKE.organisations());
+        assertThat(data.organisations()).extracting(Rows.Organisation::rna).filteredOn(java.util.Objects::nonNull)
+                .doesNotHaveDuplicates();
+        assertThat(data.organisations()).extracting(Rows.Organisation::kind).allSatisfy(kind -> assertThat(kind)
+                .isIn("ASSOCIATION", "COMMUNE", "EPCI", "ETABLISSEMENT_SCOLAIRE", "CCAS", "CAF", "BAILLEUR_SOCIAL",
+                        "SERVICE_ETAT", "ENTREPRISE"));
+        assertThat(data.contacts()).hasSize(BenchSize.SMOKE.contacts());
         List<CSVRecord> organisations = read(folder.resolve(BenchData.ORGANISATIONS_FILE));
         assertThat(organisations).hasSize(BenchSize.SMOKE.organisations());
         assertThat(organisations).filteredOn(o -> o.get("porteur").equals("oui")).hasSize(BenchSize.SMOKE.carriers());

@@ -19,9 +19,10 @@ class ScenarioFilesTests {
     void the_pages_scenario_names_every_page_the_issue_asks_for() throws IOException {
         List<Target> pages = Target.read(SCENARIOS.resolve("pages.tsv"));
         assertThat(pages).extracting(Target::name).contains("public_home", "home", "workspace_dashboard",
-                "territory_search", "commune_api", "directory_search", "organisation", "application", "public_portal");
+                "territory_search", "commune_api", "directory_list", "directory_search", "organisation",
+                "directory_api", "application", "public_portal");
         assertThat(pages).filteredOn(t -> !t.exists()).extracting(Target::name)
-                .containsExactlyInAnyOrder("directory_search", "organisation", "application", "public_portal");
+                .containsExactlyInAnyOrder("application", "public_portal");
         assertThat(pages).allSatisfy(t -> assertThat(t.label()).isNotBlank());
     }
 
