@@ -56,9 +56,20 @@ public class DirectorySearch {
      * @param workspaceId the workspace searching, whose tags the tag filter uses
      */
     public OrganisationResults organisations(OrganisationFilters filters, Long workspaceId, Pageable pageable) {
+        return organisations(filters, workspaceId, pageable, true);
+    }
+
+    /**
+     * A page of organisations; facet counts cost a pass over every match, so callers that do not
+     * show them (the API, pickers) ask for none.
+     */
+    public OrganisationResults organisations(OrganisationFilters filters, Long workspaceId, Pageable pageable,
+            boolean withFacets) {
         List<Long> tagged = tagged(filters, workspaceId);
         Map<String, AggregationKey<Map<String, Long>>> keys = new LinkedHashMap<>();
-        FACETS.forEach(f -> keys.put(f, AggregationKey.of(f)));
+        if (withFacets) {
+            FACETS.forEach(f -> keys.put(f, AggregationKey.of(f)));
+        }
         var query = Search.session(entityManager).search(Organisation.class)
                 .where(f -> organisationPredicate(f, filters, tagged));
         keys.forEach((field, key) -> query.aggregation(key,

@@ -102,7 +102,7 @@ class ContactController {
         model.addAttribute("q", q);
         if (canEdit && q != null && !q.isBlank()) {
             model.addAttribute("candidates",
-                    search.organisations(OrganisationFilters.text(q), id, PageRequest.of(0, 10)).page().getContent());
+                    search.organisations(OrganisationFilters.text(q), id, PageRequest.of(0, 10), false).page().getContent());
         }
         model.addAttribute("breadcrumb", views.crumbs(workspace, contact.fullName(), null));
         return "directory/contact";

@@ -67,7 +67,7 @@ class DirectoryApiController {
         }
         Page<Organisation> result = search.organisations(
                 new OrganisationFilters(q, kind, theme, commune, epci, qpv, null), null,
-                PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), MAX_PAGE_SIZE))).page();
+                PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), MAX_PAGE_SIZE)), false).page();
         return PageJson.of(result, result.getContent().stream().map(OrganisationSummaryJson::of).toList());
     }
 
