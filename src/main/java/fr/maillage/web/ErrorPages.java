@@ -77,7 +77,7 @@ class ErrorPages {
     ModelAndView serverError(HttpServletRequest request, Exception e) {
         String reference = UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
         log.error("Server error, reference {} on {} {}", reference, request.getMethod(), request.getRequestURI(), e);
-        return page(request, HttpStatus.INTERNAL_SERVER_ERROR, "error/500", Map.of("reference", reference));
+        return page(request, HttpStatus.INTERNAL_SERVER_ERROR, "error/5xx", Map.of("reference", reference));
     }
 
     private ModelAndView page(HttpServletRequest request, HttpStatus status, String view, Map<String, Object> extra) {
