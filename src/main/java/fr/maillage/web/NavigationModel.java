@@ -1,10 +1,13 @@
 package fr.maillage.web;
 
 import fr.maillage.account.AccountPrincipal;
+import fr.maillage.shared.PublicMenuItem;
+import fr.maillage.shared.WorkspaceMenuItem;
 import fr.maillage.workspace.CurrentWorkspace;
 import fr.maillage.workspace.Workspace;
 import fr.maillage.workspace.WorkspaceManagement;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.springframework.security.core.Authentication;
@@ -19,14 +22,21 @@ import org.springframework.stereotype.Component;
 class NavigationModel {
 
     private final WorkspaceManagement workspaces;
+    private final List<WorkspaceMenuItem> workspaceMenu;
+    private final List<PublicMenuItem> publicMenu;
 
-    NavigationModel(WorkspaceManagement workspaces) {
+    NavigationModel(WorkspaceManagement workspaces, List<WorkspaceMenuItem> workspaceMenu,
+            List<PublicMenuItem> publicMenu) {
         this.workspaces = workspaces;
+        this.workspaceMenu = workspaceMenu.stream().sorted(Comparator.comparingInt(WorkspaceMenuItem::order)).toList();
+        this.publicMenu = publicMenu.stream().sorted(Comparator.comparingInt(PublicMenuItem::order)).toList();
     }
 
     void populate(HttpServletRequest request, Map<String, Object> model) {
         AccountPrincipal user = currentUser();
         model.put("currentUser", user);
+        model.put("publicMenu", publicMenu);
+        model.put("workspaceMenu", workspaceMenu);
         if (user == null) {
             model.put("myWorkspaces", List.of());
             model.put("currentWorkspace", null);
