@@ -8,7 +8,10 @@ import fr.maillage.workspace.WorkspaceManagement;
 import fr.maillage.workspace.WorkspaceRole;
 import fr.maillage.workspace.WorkspaceType;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -32,9 +35,11 @@ class DemoData {
     private final WorkspaceManagement workspaces;
     private final TransactionTemplate transaction;
     private final boolean enabled;
+    private final List<DemoContribution> contributions;
 
     DemoData(AccountManagement accounts, WorkspaceManagement workspaces, TransactionTemplate transaction,
-            fr.maillage.shared.MaillageProperties properties) {
+            fr.maillage.shared.MaillageProperties properties, List<DemoContribution> contributions) {
+        this.contributions = contributions.stream().sorted(Comparator.comparingInt(DemoContribution::order)).toList();
         this.accounts = accounts;
         this.workspaces = workspaces;
         this.transaction = transaction;
@@ -94,6 +99,21 @@ class DemoData {
                 List.of());
         member(bfc, crpv, WorkspaceRole.PILOTE);
         member(bfc, admin, WorkspaceRole.LECTEUR);
+
+        Map<String, Workspace> spaces = new LinkedHashMap<>();
+        spaces.put("pma", pma);
+        spaces.put("valenciennes", valenciennes);
+        spaces.put("bourges", bourges);
+        spaces.put("bfc", bfc);
+        Map<String, UserAccount> users = new LinkedHashMap<>();
+        users.put("admin", admin);
+        users.put("pilote", pilote);
+        users.put("contributeur", contributeur);
+        users.put("lecteur", lecteur);
+        users.put("cite", cite);
+        users.put("crpv", crpv);
+        DemoContribution.Demo demo = new DemoContribution.Demo(spaces, users);
+        contributions.forEach(contribution -> contribution.load(demo));
     }
 
     private UserAccount user(String email, String name, boolean admin) {
