@@ -124,6 +124,12 @@ class ApplicationController {
             @Valid @ModelAttribute("form") ApplicationForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         Workspace workspace = gate.require(id, me, FundingAction.CREATE_APPLICATION);
+        if (form.getYear() == null) {
+            result.rejectValue("year", "funding.application.year.required");
+        }
+        if (form.getCarrierId() == null) {
+            return "redirect:" + FundingViews.base(id) + "/dossiers/nouveau";
+        }
         if (form.hasUnknownKeys()) {
             result.rejectValue("amounts", "funding.budget.unknownAccount");
         }
@@ -148,7 +154,7 @@ class ApplicationController {
         List<FundingLine> lines = funding.lines(applicationId);
         List<Long> lineIds = lines.stream().map(FundingLine::getId).toList();
         model.addAttribute("workspace", workspace);
-        model.addAttribute("application", application);
+        model.addAttribute("dossier", application);
         model.addAttribute("lines", lines);
         model.addAttribute("budget", application.projectBudget());
         model.addAttribute("timeline", funding.timeline(applicationId));
@@ -214,12 +220,9 @@ class ApplicationController {
 
     private String formView(Workspace workspace, Application application, ApplicationForm form, Model model) {
         Long id = workspace.getId();
-        Organisation carrier = directory.organisations(List.of(form.getCarrierId())).get(form.getCarrierId());
-        if (carrier == null) {
-            throw new fr.maillage.shared.NotFoundException("organisation " + form.getCarrierId());
-        }
+        Organisation carrier = directory.organisation(form.getCarrierId());
         model.addAttribute("workspace", workspace);
-        model.addAttribute("application", application);
+        model.addAttribute("dossier", application);
         model.addAttribute("carrier", carrier);
         Map<String, String> contacts = new LinkedHashMap<>();
         directory.contactsOf(id, carrier.getId()).forEach(c -> contacts.put(c.getId().toString(), c.fullName()));

@@ -8,7 +8,6 @@ import fr.maillage.funding.Funder;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -29,12 +28,10 @@ public class ApplicationForm {
 
     private Long callId;
 
-    @NotNull(message = "{funding.application.year.required}")
     @Min(value = 2000, message = "{funding.call.year.range}")
     @Max(value = 2100, message = "{funding.call.year.range}")
     private Integer year;
 
-    @NotNull(message = "{funding.application.carrier.required}")
     private Long carrierId;
 
     private Long contactId;
