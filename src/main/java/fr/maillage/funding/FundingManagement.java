@@ -144,6 +144,13 @@ public class FundingManagement {
         return applications.search(workspaceId, year, callId, like, pageable);
     }
 
+    /** The applications of the workspace among the ids, keyed by id. */
+    @Transactional(readOnly = true)
+    public Map<Long, Application> applicationsById(Long workspaceId, java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : applications.findByWorkspaceIdAndIdIn(workspaceId, ids).stream()
+                .collect(java.util.stream.Collectors.toMap(Application::getId, a -> a));
+    }
+
     @Transactional(readOnly = true)
     public List<Integer> years(Long workspaceId) {
         return applications.years(workspaceId);
