@@ -98,6 +98,13 @@ public class GovernanceManagement {
         return secret == null || secret.isBlank() ? Optional.empty() : bodies.findByFeedTokenHash(Tokens.hash(secret));
     }
 
+    /** The meetings a body's feed shows: from a year ago on, at most 500. */
+    @Transactional(readOnly = true)
+    public List<Meeting> feedMeetings(Body body) {
+        return meetings.findByBodyIdAndStartsAtAfterOrderByStartsAtAsc(body.getId(),
+                java.time.LocalDateTime.now().minusYears(1), PageRequest.of(0, 500));
+    }
+
     /** Adds an organisation or a contact of the workspace to a body. */
     public BodyMember addMember(Long workspaceId, Long bodyId, MemberDetails details) {
         body(workspaceId, bodyId);
