@@ -221,6 +221,17 @@ public class HoldMeeting {
                 openOnly ? FollowUpStatus.OPEN : List.of(FollowUpStatus.values()), pageable);
     }
 
+    /** A user's open follow-ups in every workspace, soonest due first, at most {@code limit}. */
+    @Transactional(readOnly = true)
+    public List<FollowUp> openFollowUpsOf(Long userId, int limit) {
+        return followUps.ownedBy(userId, FollowUpStatus.OPEN, org.springframework.data.domain.PageRequest.of(0, limit));
+    }
+
+    @Transactional(readOnly = true)
+    public long countOpenFollowUpsOf(Long userId) {
+        return followUps.countByOwnerUserIdAndStatusIn(userId, FollowUpStatus.OPEN);
+    }
+
     private void publishSearchable(DecisionRecord d, Long meetingId) {
         events.publishEvent(new SearchableContent("decision", d.getId(), d.getWorkspaceId(), false, d.label(),
                 d.getText() == null ? d.getTitle() : d.getTitle() + " " + d.getText(), List.of(), List.of(),

@@ -179,7 +179,14 @@ class HoldController {
             }
         }
         model.addAttribute("linkOptions", linkOptions);
-        model.addAttribute("decisions", hold.decisionsOf(meeting.getId()));
+        Map<Long, String> itemOptions = new LinkedHashMap<>();
+        agenda.forEach(i -> itemOptions.put(i.getId(), i.getPosition() + ". " + i.getTitle()));
+        model.addAttribute("itemOptions", itemOptions);
+        List<DecisionRecord> decisions = hold.decisionsOf(meeting.getId());
+        Map<Long, String> decisionOptions = new LinkedHashMap<>();
+        decisions.forEach(d -> decisionOptions.put(d.getId(), d.label()));
+        model.addAttribute("decisionOptions", decisionOptions);
+        model.addAttribute("decisions", decisions);
         model.addAttribute("followUps", hold.followUpsOf(meeting.getId()));
         model.addAttribute("decisionStatuses", views.labels(DecisionStatus.class, "governance.decisionStatus."));
         model.addAttribute("followUpStatuses",
