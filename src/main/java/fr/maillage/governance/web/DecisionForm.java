@@ -16,7 +16,7 @@ public record DecisionForm(
         @NotBlank(message = "{governance.decision.title.required}") @Size(max = 300, message = "{governance.decision.title.size}") String title,
         @Size(max = 20000, message = "{governance.decision.text.size}") String text,
         @NotNull(message = "{governance.decision.status.required}") DecisionStatus status,
-        boolean validatesProgramme,
+        Boolean validatesProgramme,
         List<String> links) {
 
     static DecisionForm empty() {
@@ -35,6 +35,6 @@ public record DecisionForm(
                 }
             }
         }
-        return new DecisionDetails(agendaItemId, title, text, status, validatesProgramme, parsed);
+        return new DecisionDetails(agendaItemId, title, text, status, Boolean.TRUE.equals(validatesProgramme), parsed);
     }
 }

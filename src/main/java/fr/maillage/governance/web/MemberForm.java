@@ -18,7 +18,7 @@ public record MemberForm(
         @Size(max = 200, message = "{governance.member.college.size}") String college,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate mandateStart,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate mandateEnd,
-        boolean voting,
+        Boolean voting,
         Long version) {
 
     static MemberForm forNew(Long organisationId, Long contactId) {
@@ -31,7 +31,7 @@ public record MemberForm(
     }
 
     MemberDetails details() {
-        return new MemberDetails(organisationId, contactId, email, function, college, mandateStart, mandateEnd, voting);
+        return new MemberDetails(organisationId, contactId, email, function, college, mandateStart, mandateEnd, Boolean.TRUE.equals(voting));
     }
 
     boolean mandateInOrder() {
