@@ -156,6 +156,17 @@ public class GovernanceManagement {
                 .orElseThrow(() -> new NotFoundException("meeting " + meetingId));
     }
 
+    /** The meeting of an invitation (already checked by its secret). */
+    @Transactional(readOnly = true)
+    public Meeting meetingForInvitation(Invitation invitation) {
+        return meetings.findById(invitation.getMeetingId()).orElseThrow(() -> new NotFoundException("meeting"));
+    }
+
+    @Transactional(readOnly = true)
+    public Body bodyOf(Meeting meeting) {
+        return body(meeting.getWorkspaceId(), meeting.getBodyId());
+    }
+
     @Transactional(readOnly = true)
     public Page<Meeting> meetingsOf(Long bodyId, Pageable pageable) {
         return meetings.findByBodyIdOrderByStartsAtDesc(bodyId, pageable);

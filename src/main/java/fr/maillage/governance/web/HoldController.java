@@ -43,15 +43,18 @@ class HoldController {
     private final GovernanceGate gate;
     private final GovernanceManagement governance;
     private final HoldMeeting hold;
+    private final fr.maillage.governance.PublishMinutes publish;
     private final WorkspaceManagement workspaces;
     private final GovernanceViews views;
     private final Flash flash;
 
     HoldController(GovernanceGate gate, GovernanceManagement governance, HoldMeeting hold,
-            WorkspaceManagement workspaces, GovernanceViews views, Flash flash) {
+            fr.maillage.governance.PublishMinutes publish, WorkspaceManagement workspaces, GovernanceViews views,
+            Flash flash) {
         this.gate = gate;
         this.governance = governance;
         this.hold = hold;
+        this.publish = publish;
         this.workspaces = workspaces;
         this.views = views;
         this.flash = flash;
@@ -63,6 +66,7 @@ class HoldController {
         Workspace workspace = gate.require(id, me, GovernanceAction.HOLD_MEETING);
         Meeting meeting = governance.meeting(id, meetingId);
         model.addAttribute("lines", hold.attendance(id, meetingId));
+        model.addAttribute("pdfAvailable", true);
         base(model, workspace, me, meeting, "governance.attendance.title");
         return "governance/attendance";
     }
@@ -194,6 +198,7 @@ class HoldController {
         Map<Long, String> owners = new LinkedHashMap<>();
         workspaces.members(id).forEach(m -> owners.put(m.user().getId(), m.user().getDisplayName()));
         model.addAttribute("owners", owners);
+        model.addAttribute("versions", publish.versions(meeting.getId()));
         base(model, workspace, me, meeting, "governance.minutes.title");
         return "governance/minutes";
     }
