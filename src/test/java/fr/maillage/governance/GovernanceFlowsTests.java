@@ -172,8 +172,10 @@ class GovernanceFlowsTests extends GovernanceTestSupport {
                 .andExpect(content().string(containsString("Validation de la programmation 2027")));
         mvc.perform(get("/espaces/" + montbeliard.getId() + "/decisions").param("annee", "2026").with(user(me(lecteur))))
                 .andExpect(content().string(not(containsString("COPIL-2027-01"))));
-        byte[] xlsx = mvc.perform(get("/espaces/" + montbeliard.getId() + "/decisions.xlsx").with(user(me(lecteur))))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        var started = mvc.perform(get("/espaces/" + montbeliard.getId() + "/decisions.xlsx").with(user(me(lecteur))))
+                .andReturn();
+        byte[] xlsx = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .asyncDispatch(started)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             var sheet = workbook.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Numéro");
