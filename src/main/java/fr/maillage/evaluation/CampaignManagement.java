@@ -41,6 +41,10 @@ public class CampaignManagement {
     public record AnswerItem(Indicator indicator, String period, List<Breakdown> parts, Map<Breakdown, BigDecimal> given) {
     }
 
+    /** A campaign whose answers wait for validation, for the home page. */
+    public record Waiting(Long workspaceId, Long campaignId, String title, long answers) {
+    }
+
     /** A campaign's progress: requests, answered, validated. */
     public record Progress(long requests, long answered, long validated) {
     }
@@ -92,6 +96,20 @@ public class CampaignManagement {
             }
         }
         return progress;
+    }
+
+    /** The campaigns of these workspaces with answers waiting for validation (at most ten). */
+    @Transactional(readOnly = true)
+    public List<Waiting> waitingForValidation(Collection<Long> workspaceIds) {
+        if (workspaceIds.isEmpty()) {
+            return List.of();
+        }
+        List<Waiting> waiting = new ArrayList<>();
+        for (Object[] row : requests.waitingForValidation(workspaceIds)) {
+            campaigns.findById((Long) row[0]).ifPresent(c -> waiting.add(
+                    new Waiting(c.getWorkspaceId(), c.getId(), c.getTitle(), ((Number) row[1]).longValue())));
+        }
+        return waiting.stream().limit(10).toList();
     }
 
     /** The actions a campaign can ask about (those with action-level indicators), with their carrier's contacts. */
