@@ -39,6 +39,15 @@ abstract class EvaluationTestSupport {
     @Autowired
     fr.maillage.account.ApiTokenManagement tokens;
 
+    @Autowired
+    fr.maillage.programme.StrategyManagement strategy;
+
+    @Autowired
+    fr.maillage.programme.ProgrammeManagement programme;
+
+    @Autowired
+    fr.maillage.directory.DirectoryManagement directory;
+
     private final java.util.Map<Long, String> bearers = new java.util.HashMap<>();
 
     UserAccount admin;
@@ -77,6 +86,42 @@ abstract class EvaluationTestSupport {
 
     String base(Workspace workspace) {
         return "/espaces/" + workspace.getId() + "/evaluation";
+    }
+
+    /** A carrier organisation with one contact of the workspace who has an e-mail. */
+    record Carrier(fr.maillage.directory.Organisation organisation, fr.maillage.directory.Contact contact) {
+    }
+
+    Carrier carrier(Workspace workspace, String name, String email) {
+        var organisation = directory.createOrganisation(new fr.maillage.directory.OrganisationDetails(
+                name + " " + System.nanoTime(), null, fr.maillage.directory.OrganisationKind.ASSOCIATION, null, null,
+                null, null, null, null, Set.of(), Set.of(), null, null, null));
+        var contact = directory.createContact(workspace.getId(), new fr.maillage.directory.ContactDetails("Nadia",
+                "Benali", "Coordinatrice", email, null, fr.maillage.directory.LegalBasis.MISSION_INTERET_PUBLIC, null,
+                null, java.util.List.of(new fr.maillage.directory.Affiliation(organisation.getId(), "Coordinatrice"))));
+        return new Carrier(organisation, contact);
+    }
+
+    /** An objective of the workspace, under a new axis. */
+    fr.maillage.programme.Objective objective(Workspace workspace, String title) {
+        var axis = strategy.addAxis(workspace.getId(), "Axe " + title, null);
+        return strategy.addObjective(workspace.getId(), axis.getId(), null, title, null);
+    }
+
+    /** An action of the year 2026 carried by the organisation, on the objective, with a referent. */
+    fr.maillage.programme.Action action(Workspace workspace, String title, Carrier carrier,
+            fr.maillage.programme.Objective objective, UserAccount referent) {
+        var draft = fr.maillage.programme.ActionDraft.of(title, carrier.organisation().getId(), 2026)
+                .withObjectives(Set.of(objective.getId())).withStatus(fr.maillage.programme.ActionStatus.EN_COURS);
+        return programme.createAction(workspace.getId(), referent == null ? draft : draft.withReferent(referent.getId()));
+    }
+
+    /** An action-level indicator, yearly, split by sex, bounded 0-500. */
+    Indicator actionIndicator(Workspace workspace, fr.maillage.programme.Action action, String name) {
+        return evaluation.createIndicator(workspace.getId(), new IndicatorDetails(null, name, null, Unit.NOMBRE,
+                Direction.HIGHER_IS_BETTER, IndicatorLevel.ACTION, null, action.getId(), Periodicity.ANNEE_SCOLAIRE,
+                null, Set.of(Disaggregation.SEXE), null, null, BigDecimal.ZERO, new BigDecimal("500"),
+                Map.of("2025-2026", new BigDecimal("60"))));
     }
 
     /** "Enfants touchés", school years, split by QPV and sex, baseline 2023, target 450 in 2025-2026. */

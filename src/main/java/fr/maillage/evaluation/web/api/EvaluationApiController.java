@@ -147,7 +147,7 @@ class EvaluationApiController {
             values.put(part, v.value());
         }
         return evaluation.record(id, indicator.getId(), request.period(), values, request.comment(), request.source(),
-                request.confirmed()).stream().map(MeasurementJson::of).toList();
+                Boolean.TRUE.equals(request.confirmed())).stream().map(MeasurementJson::of).toList();
     }
 
     @GetMapping("/api/v1/workspaces/{id}/campaigns")

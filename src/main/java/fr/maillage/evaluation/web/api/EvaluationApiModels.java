@@ -82,7 +82,7 @@ final class EvaluationApiModels {
             @NotBlank(message = "{evaluation.campaign.period.required}") String period,
             @NotNull(message = "{evaluation.api.values.required}") List<ValueRequest> values,
             @Size(max = 1000, message = "{evaluation.api.comment.size}") String comment,
-            @Size(max = 500, message = "{evaluation.indicator.source.size}") String source, boolean confirmed) {
+            @Size(max = 500, message = "{evaluation.indicator.source.size}") String source, Boolean confirmed) {
     }
 
     record CampaignJson(Long id, String title, String period, LocalDate deadline, String status, long requests,
