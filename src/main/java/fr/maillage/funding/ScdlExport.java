@@ -1,0 +1,201 @@
+package fr.maillage.funding;
+
+import fr.maillage.directory.DirectoryManagement;
+import fr.maillage.directory.Organisation;
+import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The open-data export of a funder's subsidies in the SCDL "subventions" 2.1.1 schema: a UTF-8 CSV
+ * with a header row, the sixteen columns in the schema's order, dates as YYYY-MM-DD and amounts with a
+ * dot. Lines granted by a decision are read a chunk at a time, so that an export of any length keeps
+ * a bounded memory. A line missing a required field is not exported and is reported instead.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ScdlExport {
+
+    /** The schema's columns, in order. */
+    public static final List<String> COLUMNS = List.of("nomAttribuant", "idAttribuant", "dateConvention",
+            "referenceDecision", "nomBeneficiaire", "idBeneficiaire", "rnaBeneficiaire", "objet", "montant", "nature",
+            "conditionsVersement", "datesPeriodeVersement", "idRAE", "notificationUE", "pourcentageSubvention",
+            "dispositifAide");
+
+    static final int CHUNK = 1000;
+
+    private final EntityManager entityManager;
+    private final Envelopes envelopes;
+    private final DirectoryManagement directory;
+
+    ScdlExport(EntityManager entityManager, Envelopes envelopes, DirectoryManagement directory) {
+        this.entityManager = entityManager;
+        this.envelopes = envelopes;
+        this.directory = directory;
+    }
+
+    /** A line that could not be exported, and why (French). */
+    public record Problem(String reference, Funder funder, String reason) {
+    }
+
+    /** How many rows were written and which lines were left out. */
+    public record Outcome(int written, List<Problem> problems) {
+    }
+
+    /**
+     * Writes the CSV of the funder's subsidies of the year, for one workspace or, when
+     * {@code workspaceId} is null, for every workspace (the national file).
+     */
+    public Outcome write(Long workspaceId, Funder funder, int year, OutputStream out) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get());
+        printer.printRecord(COLUMNS);
+        Outcome outcome = scan(workspaceId, funder, year, row -> {
+            try {
+                printer.printRecord(row);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        printer.flush();
+        writer.flush();
+        return outcome;
+    }
+
+    /** The lines that would be left out of the file, without writing it. */
+    public Outcome check(Long workspaceId, Funder funder, int year) {
+        return scan(workspaceId, funder, year, row -> { });
+    }
+
+    private Outcome scan(Long workspaceId, Funder funder, int year, java.util.function.Consumer<List<String>> sink) {
+        Map<Long, Envelope> attribuants = new HashMap<>();
+        entityManager.createQuery("select e from Envelope e where e.funder = :f and e.year = :y", Envelope.class)
+                .setParameter("f", funder).setParameter("y", year).getResultList()
+                .forEach(e -> attribuants.put(e.getWorkspaceId(), e));
+        List<Problem> problems = new ArrayList<>();
+        int written = 0;
+        long after = 0;
+        while (true) {
+            List<Object[]> chunk = chunk(workspaceId, funder, year, after);
+            if (chunk.isEmpty()) {
+                break;
+            }
+            after = (Long) chunk.get(chunk.size() - 1)[0];
+            List<Long> lineIds = chunk.stream().map(r -> (Long) r[0]).toList();
+            Map<Long, Decision> decisions = latestDecisions(lineIds);
+            Map<Long, Object[]> paid = paymentPeriods(lineIds);
+            Map<Long, Organisation> carriers = directory.organisations(chunk.stream().map(r -> (Long) r[3]).distinct()
+                    .toList());
+            for (Object[] r : chunk) {
+                ScdlRow row = new ScdlRow((String) r[1], (String) r[2], carriers.get((Long) r[3]),
+                        (BigDecimal) r[4], attribuants.get((Long) r[5]), decisions.get((Long) r[0]),
+                        paid.get((Long) r[0]), (String) r[6]);
+                String reason = row.problem();
+                if (reason != null) {
+                    problems.add(new Problem(row.reference(), funder, reason));
+                } else {
+                    sink.accept(row.values());
+                    written++;
+                }
+            }
+            entityManager.clear();
+        }
+        return new Outcome(written, problems);
+    }
+
+    private List<Object[]> chunk(Long workspaceId, Funder funder, int year, long after) {
+        var query = entityManager.createQuery("select l.id, a.reference, a.title, a.carrierId, l.granted, "
+                        + "l.workspaceId, (select c.title from CallForProjects c where c.id = a.callId) "
+                        + "from FundingLine l, Application a where a.id = l.applicationId and l.funder = :f "
+                        + "and l.year = :y and l.granted is not null and l.status not in (:notNotified) "
+                        + (workspaceId == null ? "" : "and l.workspaceId = :w ")
+                        + "and l.id > :after order by l.id", Object[].class)
+                .setParameter("f", funder).setParameter("y", year)
+                .setParameter("notNotified", List.of(FundingStatus.VALIDE, FundingStatus.INSTRUIT,
+                        FundingStatus.REFUSE))
+                .setParameter("after", after)
+                .setMaxResults(CHUNK);
+        if (workspaceId != null) {
+            query.setParameter("w", workspaceId);
+        }
+        return query.getResultList();
+    }
+
+    private Map<Long, Decision> latestDecisions(List<Long> lineIds) {
+        return entityManager.createQuery("select d from Decision d where d.lineId in :ids order by d.signedOn",
+                        Decision.class).setParameter("ids", lineIds).getResultList().stream()
+                .collect(Collectors.toMap(Decision::getLineId, Function.identity(), (first, later) -> later));
+    }
+
+    private Map<Long, Object[]> paymentPeriods(List<Long> lineIds) {
+        Map<Long, Object[]> periods = new HashMap<>();
+        for (Object[] r : entityManager.createQuery("select p.lineId, min(p.paidOn), max(p.paidOn), count(p) "
+                + "from Payment p where p.lineId in :ids group by p.lineId", Object[].class)
+                .setParameter("ids", lineIds).getResultList()) {
+            periods.put((Long) r[0], r);
+        }
+        return periods;
+    }
+
+    /** One subsidy as the schema wants it, with the first reason it cannot be published. */
+    private record ScdlRow(String reference, String title, Organisation carrier, BigDecimal amount,
+            Envelope attribuant, Decision decision, Object[] payments, String scheme) {
+
+        String problem() {
+            if (attribuant == null || attribuant.getAttribuantSiret() == null) {
+                return "idAttribuant manquant : indiquez le SIRET du financeur sur l’enveloppe de l’année";
+            }
+            if (attribuant.getAttribuantName() == null) {
+                return "nomAttribuant manquant : indiquez le nom du financeur sur l’enveloppe de l’année";
+            }
+            if (decision == null) {
+                return "dateConvention manquante : aucune décision enregistrée";
+            }
+            if (carrier == null || carrier.getName() == null || carrier.getName().isBlank()) {
+                return "nomBeneficiaire manquant";
+            }
+            if (title == null || title.isBlank() || title.length() >= 256) {
+                return "objet vide ou de 256 caractères ou plus";
+            }
+            if (amount == null || amount.signum() <= 0) {
+                return "montant manquant";
+            }
+            return null;
+        }
+
+        List<String> values() {
+            boolean staggered = payments != null && ((Number) payments[3]).longValue() > 1
+                    || decision.getKind() == DecisionKind.CPO;
+            String period;
+            if (payments == null) {
+                period = decision.getSignedOn().toString();
+            } else {
+                LocalDate first = (LocalDate) payments[1];
+                LocalDate last = (LocalDate) payments[2];
+                period = first.equals(last) ? first.toString() : first + "/" + last;
+            }
+            return List.of(attribuant.getAttribuantName(), attribuant.getAttribuantSiret(),
+                    decision.getSignedOn().toString(), decision.getReference(), carrier.getName(),
+                    carrier.getSiret() == null ? "" : carrier.getSiret(),
+                    carrier.getRna() == null ? "" : carrier.getRna(), title,
+                    amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString(), "aide en numéraire",
+                    staggered ? "échelonné" : "unique", period, "", "non", "1.00",
+                    scheme == null ? "Politique de la ville" : scheme);
+        }
+    }
+}
