@@ -25,6 +25,11 @@ public interface Organisations extends JpaRepository<Organisation, Long> {
 
     List<Organisation> findByIdIn(Collection<Long> ids);
 
+    /** What duplicate detection compares, without loading entities: id, name, SIRET, commune. */
+    @org.springframework.data.jpa.repository.Query(
+            "select o.id, o.name, o.siret, o.communeCode from Organisation o order by o.id")
+    List<Object[]> duplicateKeys();
+
     /** Organisations with their QPV and themes, for an export chunk. */
     @EntityGraph(attributePaths = {"qpvCodes", "themeCodes"})
     List<Organisation> findWithCollectionsByIdIn(Collection<Long> ids);
