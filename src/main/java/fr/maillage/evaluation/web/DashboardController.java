@@ -34,9 +34,12 @@ class DashboardController {
     private final RegionalView regional;
     private final EvaluationViews views;
     private final Flash flash;
+    private final fr.maillage.shared.pdf.PdfDocuments pdfs;
 
     DashboardController(EvaluationGate gate, EvaluationDashboards dashboards, IndicatorCharts charts,
-            ProgrammeView programme, RegionalView regional, EvaluationViews views, Flash flash) {
+            ProgrammeView programme, RegionalView regional, EvaluationViews views, Flash flash,
+            fr.maillage.shared.pdf.PdfDocuments pdfs) {
+        this.pdfs = pdfs;
         this.gate = gate;
         this.dashboards = dashboards;
         this.charts = charts;
@@ -93,6 +96,44 @@ class DashboardController {
         model.addAttribute("pdfUrl", pdfUrl);
         model.addAttribute("breadcrumb", views.crumbs(workspace, title, null));
         return "evaluation/dashboard";
+    }
+
+    @GetMapping("/espaces/{id}/evaluation/tableau.pdf")
+    void workspacePdf(@PathVariable Long id, @AuthenticationPrincipal AccountPrincipal me,
+            jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        Workspace workspace = gate.require(id, me, EvaluationAction.VIEW);
+        pdf(workspace, views.text("evaluation.dashboard.workspace.title"), dashboards.workspace(id), response);
+    }
+
+    @GetMapping("/espaces/{id}/evaluation/objectifs/{objectiveId}/tableau.pdf")
+    void objectivePdf(@PathVariable Long id, @PathVariable Long objectiveId, @AuthenticationPrincipal AccountPrincipal me,
+            jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        Workspace workspace = gate.require(id, me, EvaluationAction.VIEW);
+        String label = programme.objectiveLabels(id).get(objectiveId);
+        if (label == null) {
+            throw new NotFoundException("objective " + objectiveId);
+        }
+        pdf(workspace, views.text("evaluation.dashboard.objective.title", label), dashboards.objective(id, objectiveId),
+                response);
+    }
+
+    @GetMapping("/espaces/{id}/evaluation/actions/{actionId}/tableau.pdf")
+    void actionPdf(@PathVariable Long id, @PathVariable Long actionId, @AuthenticationPrincipal AccountPrincipal me,
+            jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        Workspace workspace = gate.require(id, me, EvaluationAction.VIEW);
+        ProgrammeView.ActionRef action = programme.action(id, actionId)
+                .orElseThrow(() -> new NotFoundException("action " + actionId));
+        pdf(workspace, views.text("evaluation.dashboard.action.title", action.title()), dashboards.action(id, actionId),
+                response);
+    }
+
+    private void pdf(Workspace workspace, String title, List<IndicatorCard> cards,
+            jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        response.setContentType("application/pdf");
+        response.setHeader("Content-Disposition", "attachment; filename=\"tableau-de-bord.pdf\"");
+        pdfs.render("evaluation/dashboard-pdf", java.util.Map.of("title", title, "workspaceName", workspace.getName(),
+                "generatedAt", java.time.LocalDateTime.now(java.time.ZoneId.of("Europe/Paris")),
+                "cards", charts.views(cards)), response.getOutputStream());
     }
 
     @PostMapping("/espaces/{id}/evaluation/partage")

@@ -36,10 +36,13 @@ class ReviewController {
     private final EvaluationViews views;
     private final Flash flash;
     private final ReviewExports exports;
+    private final fr.maillage.shared.pdf.PdfDocuments pdfs;
 
     ReviewController(EvaluationGate gate, ReviewManagement reviews, WorkspaceManagement workspaces,
-            IndicatorCharts charts, EvaluationViews views, Flash flash, ReviewExports exports) {
+            IndicatorCharts charts, EvaluationViews views, Flash flash, ReviewExports exports,
+            fr.maillage.shared.pdf.PdfDocuments pdfs) {
         this.exports = exports;
+        this.pdfs = pdfs;
         this.gate = gate;
         this.reviews = reviews;
         this.workspaces = workspaces;
@@ -137,6 +140,17 @@ class ReviewController {
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader("Content-Disposition", "attachment; filename=\"revue-" + year + ".xlsx\"");
         exports.xlsx(content, charts.views(content.evaluation()), response.getOutputStream());
+    }
+
+    @GetMapping("/espaces/{id}/evaluation/revues/{year}/revue.pdf")
+    void pdf(@PathVariable Long id, @PathVariable int year, @AuthenticationPrincipal AccountPrincipal me,
+            jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        gate.require(id, me, EvaluationAction.VIEW);
+        ReviewContent content = reviews.content(id, year);
+        response.setContentType("application/pdf");
+        response.setHeader("Content-Disposition", "attachment; filename=\"revue-" + year + ".pdf\"");
+        pdfs.render("evaluation/review-pdf", Map.of("content", content, "sections", ReviewSection.values(),
+                "cards", charts.views(content.evaluation())), response.getOutputStream());
     }
 
     private static String back(Long id, int year) {

@@ -107,7 +107,7 @@ class ReviewExports {
                 "evaluation.review.finance.communeShare");
         int r = 1;
         for (FundingView.EnvelopeYear e : content.finance().get()) {
-            sheet.value(r, 0, e.funder() + " — " + e.label());
+            sheet.value(r, 0, e.label());
             money(sheet, r, 1, e.amount());
             money(sheet, r, 2, e.allocated());
             money(sheet, r, 3, e.paid());
