@@ -25,12 +25,13 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Sortable;
-import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 /**
  * A fiche d'expérience: what an action did, how and with what results, written so that others can
@@ -216,7 +217,15 @@ public class ExperienceSheet implements WorkspaceScoped {
 
     /** Every section as plain text, for the index, the feed and the global search. */
     @FullTextField(name = BODY, analyzer = FrenchAnalysisConfigurer.FRENCH)
-    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+    @IndexingDependency(derivedFrom = {
+            @ObjectPath(@PropertyValue(propertyName = "targetPublics")),
+            @ObjectPath(@PropertyValue(propertyName = "context")),
+            @ObjectPath(@PropertyValue(propertyName = "objectives")),
+            @ObjectPath(@PropertyValue(propertyName = "activities")),
+            @ObjectPath(@PropertyValue(propertyName = "means")),
+            @ObjectPath(@PropertyValue(propertyName = "results")),
+            @ObjectPath(@PropertyValue(propertyName = "lessons")),
+            @ObjectPath(@PropertyValue(propertyName = "transferability"))})
     public String getBodyText() {
         return Stream.of(targetPublics, RichText.plain(context), RichText.plain(objectives), RichText.plain(activities),
                         RichText.plain(means), RichText.plain(results), RichText.plain(lessons),

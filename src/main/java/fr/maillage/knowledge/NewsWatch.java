@@ -28,8 +28,11 @@ public class NewsWatch {
     private final WatchItems items;
     private final WatchComments comments;
     private final KnowledgeSearchEvents searchEvents;
+    private final WatchMail mail;
 
-    NewsWatch(WatchSources sources, WatchItems items, WatchComments comments, KnowledgeSearchEvents searchEvents) {
+    NewsWatch(WatchSources sources, WatchItems items, WatchComments comments, KnowledgeSearchEvents searchEvents,
+            WatchMail mail) {
+        this.mail = mail;
         this.sources = sources;
         this.items = items;
         this.comments = comments;
@@ -127,6 +130,15 @@ public class NewsWatch {
         WatchItem item = item(workspaceId, itemId);
         item.share();
         return item;
+    }
+
+    /**
+     * E-mails the item to a colleague, with a note from the sender, and marks it shared.
+     */
+    public void sendTo(Long workspaceId, Long itemId, String senderName, String email, String note) {
+        WatchItem item = item(workspaceId, itemId);
+        mail.itemShared(item, senderName, email, note);
+        item.share();
     }
 
     public WatchComment comment(Long workspaceId, Long itemId, AccountPrincipal author, String body) {
