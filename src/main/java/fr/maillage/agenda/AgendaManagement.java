@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.hibernate.Hibernate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -134,14 +135,14 @@ public class AgendaManagement {
 
     @Transactional(readOnly = true)
     public Page<Event> involving(Long workspaceId, Pageable pageable) {
-        return events.involving(workspaceId, pageable);
+        return loaded(events.involving(workspaceId, pageable));
     }
 
     /** Published public events not over yet, soonest first. */
     @Transactional(readOnly = true)
     public Page<Event> upcomingPublic(EventKind kind, String theme, Pageable pageable) {
-        return events.upcomingPublic(LocalDateTime.now(), kind, theme == null || theme.isBlank() ? null : theme,
-                pageable);
+        return loaded(events.upcomingPublic(LocalDateTime.now(), kind,
+                theme == null || theme.isBlank() ? null : theme, pageable));
     }
 
     /** Confirmed registrations per event, for listings. */
@@ -160,6 +161,16 @@ public class AgendaManagement {
         return eventIds.isEmpty() ? Map.of()
                 : sessions.findByEventIdInOrderByStartsAtAscIdAsc(eventIds).stream()
                         .collect(Collectors.groupingBy(EventSession::getEventId));
+    }
+
+    /** Loads the page's themes, publics and links in batches, for use after the transaction. */
+    private static Page<Event> loaded(Page<Event> page) {
+        page.forEach(e -> {
+            Hibernate.initialize(e.getThemeCodes());
+            Hibernate.initialize(e.getPublics());
+            Hibernate.initialize(e.getLinkedWorkspaceIds());
+        });
+        return page;
     }
 
     private void respan(Event event) {

@@ -15,6 +15,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.BatchSize;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -63,17 +64,20 @@ public class Event implements WorkspaceScoped {
     private Instant createdAt;
 
     @ElementCollection
+    @BatchSize(size = 50)
     @CollectionTable(name = "agenda_event_theme", joinColumns = @JoinColumn(name = "event_id"))
     @Column(name = "theme_code")
     private Set<String> themeCodes = new HashSet<>();
 
     @ElementCollection
+    @BatchSize(size = 50)
     @CollectionTable(name = "agenda_event_public", joinColumns = @JoinColumn(name = "event_id"))
     @Column(name = "public_code")
     @Enumerated(EnumType.STRING)
     private Set<TargetPublic> publics = new HashSet<>();
 
     @ElementCollection
+    @BatchSize(size = 50)
     @CollectionTable(name = "agenda_event_workspace", joinColumns = @JoinColumn(name = "event_id"))
     @Column(name = "workspace_id")
     private Set<Long> linkedWorkspaceIds = new HashSet<>();

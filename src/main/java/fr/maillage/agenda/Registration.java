@@ -70,7 +70,7 @@ public class Registration {
         this.accessibilityNeeds = Event.blankToNull(details.accessibilityNeeds());
         this.status = status;
         this.walkIn = walkIn;
-        this.createdAt = Instant.now();
+        this.createdAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         this.consentAt = walkIn ? null : createdAt;
         this.cancelTokenHash = Tokens.hash(cancelSecret);
     }

@@ -19,7 +19,7 @@ create table agenda_event (
     created_at timestamp not null,
     version bigint not null default 0
 );
-create index agenda_event_workspace on agenda_event (workspace_id);
+create index agenda_event_by_workspace on agenda_event (workspace_id);
 create index agenda_event_listing on agenda_event (status, audience, starts_at);
 
 create table agenda_event_theme (
