@@ -50,7 +50,11 @@ public class SecurityConfiguration {
     static final String[] PUBLIC_PATHS = {"/", "/accessibilite", "/mentions-legales", "/setup", "/connexion",
         "/mot-de-passe/**", "/invitation/**", "/portail/**", "/fiches", "/fiches/**", "/fiches.rss", "/webjars/**", "/css/**", "/js/**", "/img/**",
         "/favicon.ico", "/error", "/erreur/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
-        "/swagger-ui/**"};
+        "/swagger-ui/**", "/evenements", "/evenements/**"};
+
+    /** API reads anyone may make without a token (open data: the public events). */
+    static final String[] PUBLIC_API_READS = {"/api/v1/events", "/api/v1/events/**", "/api/v1/experiences",
+        "/api/v1/experiences/**"};
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -77,8 +81,7 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
-                        .requestMatchers(org.springframework.http.HttpMethod.GET, "/api/v1/experiences",
-                                "/api/v1/experiences/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, PUBLIC_API_READS).permitAll()
                         .requestMatchers(SecurityConfiguration::isTokenCreation).access(authenticatedBy(
                                 UsernamePasswordAuthenticationToken.class))
                         .anyRequest().access(authenticatedBy(ApiTokenAuthentication.class)))
