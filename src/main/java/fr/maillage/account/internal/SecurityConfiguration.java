@@ -50,7 +50,7 @@ public class SecurityConfiguration {
 
     /** Paths anyone may open without logging in. */
     static final String[] PUBLIC_PATHS = {"/", "/accessibilite", "/mentions-legales", "/setup", "/connexion",
-        "/mot-de-passe/**", "/invitation/**", "/portail/**", "/webjars/**", "/css/**", "/js/**", "/img/**",
+        "/mot-de-passe/**", "/invitation/**", "/portail/**", "/fiches", "/fiches/**", "/fiches.rss", "/webjars/**", "/css/**", "/js/**", "/img/**",
         "/favicon.ico", "/error", "/erreur/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
         "/swagger-ui/**", "/recherche", "/recherche/**", "/lettre", "/lettre/**"};
 
@@ -92,6 +92,8 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
+                        .requestMatchers(org.springframework.http.HttpMethod.GET, "/api/v1/experiences",
+                                "/api/v1/experiences/**").permitAll()
                         .requestMatchers(SecurityConfiguration::isTokenCreation).access(authenticatedBy(
                                 UsernamePasswordAuthenticationToken.class))
                         .requestMatchers(HttpMethod.GET, ANONYMOUS_API_PATHS).access(authenticatedBy(
