@@ -52,7 +52,7 @@ public class SecurityConfiguration {
     static final String[] PUBLIC_PATHS = {"/", "/accessibilite", "/mentions-legales", "/setup", "/connexion",
         "/mot-de-passe/**", "/invitation/**", "/portail/**", "/fiches", "/fiches/**", "/fiches.rss", "/webjars/**", "/css/**", "/js/**", "/img/**",
         "/favicon.ico", "/error", "/erreur/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
-        "/swagger-ui/**", "/recherche", "/recherche/**", "/lettre", "/lettre/**"};
+        "/swagger-ui/**", "/recherche", "/recherche/**", "/lettre", "/lettre/**", "/evenements", "/evenements/**"};
 
     /**
      * API paths anonymous visitors may read (public content only); a token still identifies its user
@@ -66,6 +66,9 @@ public class SecurityConfiguration {
      * proof, and unsubscribing is all it can do.
      */
     static final String ONE_CLICK_UNSUBSCRIBE_PATH = "/lettre/desabonnement/*";
+
+    /** API reads anyone may make without a token (open data: the public events). */
+    static final String[] PUBLIC_API_READS = {"/api/v1/events", "/api/v1/events/**"};
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -94,6 +97,7 @@ public class SecurityConfiguration {
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .requestMatchers(org.springframework.http.HttpMethod.GET, "/api/v1/experiences",
                                 "/api/v1/experiences/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, PUBLIC_API_READS).permitAll()
                         .requestMatchers(SecurityConfiguration::isTokenCreation).access(authenticatedBy(
                                 UsernamePasswordAuthenticationToken.class))
                         .requestMatchers(HttpMethod.GET, ANONYMOUS_API_PATHS).access(authenticatedBy(
