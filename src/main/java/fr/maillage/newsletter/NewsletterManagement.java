@@ -180,6 +180,20 @@ public class NewsletterManagement {
                 .orElse(0L);
     }
 
+    /**
+     * Brings in a subscriber who already confirmed his subscription elsewhere (a list kept in another
+     * tool, with its proof of consent); he receives the next issues without a confirmation e-mail.
+     */
+    public Subscriber importConfirmed(Long workspaceId, String email, java.time.Instant consentAt,
+            java.time.Instant confirmedAt) {
+        Newsletter newsletter = require(workspaceId);
+        String address = email.strip().toLowerCase(java.util.Locale.ROOT);
+        Subscriber subscriber = subscribers.findByNewsletterIdAndEmail(newsletter.getId(), address)
+                .orElseGet(() -> subscribers.save(new Subscriber(newsletter.getId(), address)));
+        subscriber.confirmImported(consentAt, confirmedAt);
+        return subscriber;
+    }
+
     /** The team removes a subscriber (who asked by other means): he receives nothing more. */
     public void unsubscribe(Long workspaceId, Long subscriberId) {
         Subscriber subscriber = subscribers.findById(subscriberId)

@@ -80,6 +80,13 @@ public class Subscriber {
         confirmationHash = null;
     }
 
+    void confirmImported(Instant consentAt, Instant confirmedAt) {
+        if (status != SubscriberStatus.CONFIRMED) {
+            this.consentAt = consentAt;
+            confirm(confirmedAt);
+        }
+    }
+
     void unsubscribe(Instant now) {
         if (status != SubscriberStatus.UNSUBSCRIBED) {
             status = SubscriberStatus.UNSUBSCRIBED;

@@ -83,7 +83,9 @@ class IssueController {
 
     private String creation(Workspace workspace, IssueForm form, Model model) {
         model.addAttribute("workspace", workspace);
-        model.addAttribute("form", form);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", form);
+        }
         model.addAttribute("breadcrumb", NewsletterController.crumbs(messages, workspace,
                 Crumb.here(messages.text("newsletter.issue.new"))));
         return "newsletter/issue-new";
@@ -104,8 +106,12 @@ class IssueController {
         boolean canCompose = issue.isDraft() && gate.can(id, me, NewsletterAction.COMPOSE);
         model.addAttribute("workspace", workspace);
         model.addAttribute("issue", issue);
-        model.addAttribute("form", form);
-        model.addAttribute("textForm", text);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", form);
+        }
+        if (!model.containsAttribute("textForm")) {
+            model.addAttribute("textForm", text);
+        }
         model.addAttribute("items", management.items(id, issue.getId()));
         model.addAttribute("candidates", canCompose ? management.candidates(id, issue.getId()) : List.of());
         model.addAttribute("canCompose", canCompose);

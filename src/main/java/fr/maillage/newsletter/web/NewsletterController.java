@@ -111,7 +111,9 @@ class NewsletterController {
 
     private String settings(Workspace workspace, NewsletterForm form, Model model) {
         model.addAttribute("workspace", workspace);
-        model.addAttribute("form", form);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", form);
+        }
         model.addAttribute("breadcrumb", crumbs(workspace, messages.text("newsletter.settings.title")));
         return "newsletter/settings";
     }

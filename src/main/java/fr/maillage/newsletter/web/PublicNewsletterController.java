@@ -123,7 +123,9 @@ class PublicNewsletterController {
 
     private String form(Newsletter newsletter, SubscribeForm form, Model model) {
         model.addAttribute("newsletter", newsletter);
-        model.addAttribute("form", form);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", form);
+        }
         model.addAttribute("breadcrumb", crumbs());
         return "newsletter/subscribe";
     }
@@ -135,7 +137,6 @@ class PublicNewsletterController {
     }
 
     private List<Crumb> crumbs() {
-        return List.of(new Crumb(messages.text("newsletter.public.home"), "/"),
-                Crumb.here(messages.text("newsletter.public.title")));
+        return List.of(Crumb.here(messages.text("newsletter.public.title")));
     }
 }

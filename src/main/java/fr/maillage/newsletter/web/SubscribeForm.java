@@ -3,6 +3,7 @@ package fr.maillage.newsletter.web;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -12,10 +13,11 @@ import jakarta.validation.constraints.Size;
 record SubscribeForm(
         @NotBlank(message = "{newsletter.field.email.invalid}") @Email(message = "{newsletter.field.email.invalid}")
         @Size(max = 254, message = "{newsletter.field.email.invalid}") String email,
-        @AssertTrue(message = "{newsletter.field.consent.required}") boolean consent,
+        @NotNull(message = "{newsletter.field.consent.required}")
+        @AssertTrue(message = "{newsletter.field.consent.required}") Boolean consent,
         String website) {
 
     static SubscribeForm empty() {
-        return new SubscribeForm(null, false, null);
+        return new SubscribeForm(null, null, null);
     }
 }

@@ -73,8 +73,7 @@ class SearchController {
             model.addAttribute("facets", facetLinks(results, params));
         }
         model.addAttribute("pageUrl", url(params, null, null));
-        model.addAttribute("breadcrumb", List.of(new Crumb(messages.text("search.page.home"), "/"),
-                Crumb.here(messages.text("search.page.title"))));
+        model.addAttribute("breadcrumb", List.of(Crumb.here(messages.text("search.page.title"))));
         return htmx != null ? "search/search :: results" : "search/search";
     }
 

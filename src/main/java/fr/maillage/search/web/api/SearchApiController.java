@@ -25,6 +25,8 @@ class SearchApiController {
 
     private static final int MAX_PAGE_SIZE = 100;
     private static final int MAX_QUERY = 200;
+    /** Deep pages cost a pass over every hit before them; nobody reads past the ten thousandth. */
+    private static final int MAX_OFFSET = 10_000;
 
     private final GlobalSearch search;
 
@@ -63,9 +65,10 @@ class SearchApiController {
         if (query != null && query.length() > MAX_QUERY) {
             query = query.substring(0, MAX_QUERY);
         }
+        int pageSize = Math.min(Math.max(size, 1), MAX_PAGE_SIZE);
+        int pageNumber = Math.min(Math.max(page, 0), MAX_OFFSET / pageSize);
         SearchResults results = search.search(new SearchRequest(query, type, theme, territory, year),
-                search.searcher(me), PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), MAX_PAGE_SIZE)),
-                facettes);
+                search.searcher(me), PageRequest.of(pageNumber, pageSize), facettes);
         Map<String, List<FacetJson>> facets = new java.util.LinkedHashMap<>();
         results.facets().forEach((facet, values) -> facets.put(facet,
                 values.stream().map(v -> new FacetJson(v.value(), v.count())).toList()));
