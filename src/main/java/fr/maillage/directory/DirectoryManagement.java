@@ -37,10 +37,11 @@ public class DirectoryManagement {
     private final OrganisationRules rules;
     private final TerritoryCatalog territories;
     private final MessageSource messages;
+    private final OrganisationSearchContents searchContents;
 
     DirectoryManagement(Organisations organisations, OrganisationNotes notes, Contacts contacts,
             DirectoryTimeline timeline, Themes themes, OrganisationRules rules, TerritoryCatalog territories,
-            MessageSource messages) {
+            MessageSource messages, OrganisationSearchContents searchContents) {
         this.organisations = organisations;
         this.notes = notes;
         this.contacts = contacts;
@@ -49,6 +50,7 @@ public class DirectoryManagement {
         this.rules = rules;
         this.territories = territories;
         this.messages = messages;
+        this.searchContents = searchContents;
     }
 
     /**
@@ -60,6 +62,7 @@ public class DirectoryManagement {
         requireValid(details, null);
         Organisation organisation = organisations.save(new Organisation(details, epciOf(details.communeCode())));
         record(organisation.getId(), null, TimelineEvent.CREATED, text("directory.timeline.created"), null);
+        searchContents.changed(organisation);
         return organisation;
     }
 
@@ -77,6 +80,7 @@ public class DirectoryManagement {
         requireValid(details, id);
         organisation.describe(details, epciOf(details.communeCode()));
         record(id, null, TimelineEvent.UPDATED, text("directory.timeline.updated"), null);
+        searchContents.changed(organisation);
         return organisation;
     }
 

@@ -27,10 +27,11 @@ public class MergeOrganisations {
     private final DirectoryManagement directory;
     private final ApplicationEventPublisher events;
     private final MessageSource messages;
+    private final OrganisationSearchContents searchContents;
 
     MergeOrganisations(Organisations organisations, Contacts contacts, OrganisationNotes notes,
             DirectoryTimeline timeline, DirectoryManagement directory, ApplicationEventPublisher events,
-            MessageSource messages) {
+            MessageSource messages, OrganisationSearchContents searchContents) {
         this.organisations = organisations;
         this.contacts = contacts;
         this.notes = notes;
@@ -38,6 +39,7 @@ public class MergeOrganisations {
         this.directory = directory;
         this.events = events;
         this.messages = messages;
+        this.searchContents = searchContents;
     }
 
     public Organisation merge(Long keptId, Long removedId) {
@@ -69,6 +71,8 @@ public class MergeOrganisations {
         organisations.delete(removed);
         organisations.flush();
         kept.completeWith(removed);
+        searchContents.removed(removedId);
+        searchContents.changed(kept);
         directory.record(keptId, null, TimelineEvent.MERGED, messages.getMessage("directory.timeline.merged",
                 new Object[] {label}, Locale.FRANCE), null);
         events.publishEvent(new OrganisationsMerged(keptId, removedId));

@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -24,6 +25,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -50,7 +52,20 @@ public class SecurityConfiguration {
     static final String[] PUBLIC_PATHS = {"/", "/accessibilite", "/mentions-legales", "/setup", "/connexion",
         "/mot-de-passe/**", "/invitation/**", "/portail/**", "/fiches", "/fiches/**", "/fiches.rss", "/webjars/**", "/css/**", "/js/**", "/img/**",
         "/favicon.ico", "/error", "/erreur/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
-        "/swagger-ui/**", "/evenements", "/evenements/**"};
+        "/swagger-ui/**", "/recherche", "/recherche/**", "/lettre", "/lettre/**", "/evenements", "/evenements/**"};
+
+    /**
+     * API paths anonymous visitors may read (public content only); a token still identifies its user
+     * there, but a password does not (it only creates tokens).
+     */
+    static final String[] ANONYMOUS_API_PATHS = {"/api/v1/search"};
+
+    /**
+     * The newsletter's one-click unsubscribe (RFC 8058): mail clients POST to it without a session,
+     * so it is the one page form without CSRF protection; the unguessable token in the path is the
+     * proof, and unsubscribing is all it can do.
+     */
+    static final String ONE_CLICK_UNSUBSCRIBE_PATH = "/lettre/desabonnement/*";
 
     /** API reads anyone may make without a token (open data: the public events). */
     static final String[] PUBLIC_API_READS = {"/api/v1/events", "/api/v1/events/**", "/api/v1/experiences",
@@ -84,6 +99,8 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, PUBLIC_API_READS).permitAll()
                         .requestMatchers(SecurityConfiguration::isTokenCreation).access(authenticatedBy(
                                 UsernamePasswordAuthenticationToken.class))
+                        .requestMatchers(HttpMethod.GET, ANONYMOUS_API_PATHS).access(authenticatedBy(
+                                ApiTokenAuthentication.class, AnonymousAuthenticationToken.class))
                         .anyRequest().access(authenticatedBy(ApiTokenAuthentication.class)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
@@ -144,6 +161,8 @@ public class SecurityConfiguration {
                         .permitAll())
                 .logout(l -> l.logoutUrl("/deconnexion").logoutSuccessUrl("/connexion?deconnecte")
                         .deleteCookies("JSESSIONID").permitAll())
+                .csrf(c -> c.ignoringRequestMatchers(request -> HttpMethod.POST.matches(request.getMethod())
+                        && PathPatternRequestMatcher.withDefaults().matcher(ONE_CLICK_UNSUBSCRIBE_PATH).matches(request)))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .exceptionHandling(e -> e.accessDeniedHandler(CSRF_AWARE_ACCESS_DENIED))
                 .headers(h -> h
@@ -176,9 +195,11 @@ public class SecurityConfiguration {
         return request.getRequestURI().substring(request.getContextPath().length());
     }
 
+    @SafeVarargs
     private static AuthorizationManager<RequestAuthorizationContext> authenticatedBy(
-            Class<? extends Authentication> kind) {
-        return (authentication, context) -> new AuthorizationDecision(kind.isInstance(authentication.get()));
+            Class<? extends Authentication>... kinds) {
+        return (authentication, context) -> new AuthorizationDecision(
+                java.util.Arrays.stream(kinds).anyMatch(kind -> kind.isInstance(authentication.get())));
     }
 
     static boolean isGet(jakarta.servlet.http.HttpServletRequest request) {

@@ -58,6 +58,9 @@ public final class LoadCommand {
             String hash = PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(BenchData.PASSWORD);
             long hashed = System.nanoTime();
             Map<String, Long> rows = loader.load(data, hash);
+            if (SearchGenerator.available(connection)) {
+                rows.putAll(SearchGenerator.load(connection, territory, size, seed, data.workspaces()));
+            }
             long loaded = System.nanoTime();
             ObjectNode report = report(size, seed, territory, data, rows, folder);
             report.put("generation_ms", millis(generated - start));
