@@ -50,6 +50,7 @@ public class SecurityConfiguration {
     static final String[] PUBLIC_PATHS = {"/", "/accessibilite", "/mentions-legales", "/setup", "/connexion",
         "/mot-de-passe/**", "/invitation/**", "/portail/**", "/webjars/**", "/css/**", "/js/**", "/img/**",
         "/favicon.ico", "/error", "/erreur/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
+        "/conseils-citoyens", "/conseils-citoyens/**",
         "/swagger-ui/**"};
 
     @Bean
