@@ -233,12 +233,18 @@ public class DrawCitizenCouncil {
                 entry.getDrawId(), entry.getCellPosition()).isEmpty();
     }
 
+    /** "Femmes de 16-25 ans": a cell as a heading. */
+    public String label(FairDraw.Cell cell) {
+        String text = describe(cell, 2);
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
     /** The cells of a draw with their French description, in order. */
     @Transactional(readOnly = true)
     public Map<DrawCell, String> cellLabels(Draw draw) {
         Map<DrawCell, String> labels = new LinkedHashMap<>();
         draw.getCells().stream().sorted(Comparator.comparingInt(DrawCell::position))
-                .forEach(c -> labels.put(c, describe(c.cell(), 2)));
+                .forEach(c -> labels.put(c, label(c.cell())));
         return labels;
     }
 

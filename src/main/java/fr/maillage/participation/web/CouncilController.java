@@ -157,7 +157,7 @@ class CouncilController {
             return publicationView(workspace, me, council, model);
         }
         participation.publish(id, councilId, form.version() == null ? -1 : form.version(), form.publication());
-        flash.success(redirect, form.published() ? "participation.publication.published"
+        flash.success(redirect, Boolean.TRUE.equals(form.published()) ? "participation.publication.published"
                 : "participation.publication.unpublished");
         return "redirect:" + ParticipationViews.councilUrl(id, councilId);
     }

@@ -72,8 +72,8 @@ class DrawController {
         }
         VolunteerPool pool = poolOf(id, council, form.poolId());
         var cells = draws.proposeCells(id, pool.getId(), form.seats(),
-                new DrawCitizenCouncil.Dimensions(form.gender(), form.ageBand(), form.quartier()));
-        model.addAttribute("form", DrawForm.of(pool.getId(), form.substitutesPerSeat(), cells));
+                new DrawCitizenCouncil.Dimensions(form.crossesGender(), form.crossesAgeBand(), form.crossesQuartier()));
+        model.addAttribute("form", DrawForm.of(pool.getId(), form.substitutes(), cells));
         return cellsView(workspace, me, council, pool, List.of(), model);
     }
 

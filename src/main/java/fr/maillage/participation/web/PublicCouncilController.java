@@ -133,7 +133,7 @@ class PublicCouncilController {
         try {
             FairDraw.Result outcome = FairDraw.draw(pool, cells, form.substitutesPerSeat(), form.seedPhrase());
             model.addAttribute("outcome", outcome);
-            model.addAttribute("cellLabels", outcome.cells().stream().map(c -> draws.describe(c.cell(), 2)).toList());
+            model.addAttribute("cellLabels", outcome.cells().stream().map(c -> draws.label(c.cell())).toList());
         } catch (IllegalArgumentException e) {
             result.rejectValue("cells", "participation.verify.cells.invalid");
         }

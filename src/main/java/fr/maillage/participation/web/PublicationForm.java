@@ -15,7 +15,7 @@ import java.util.List;
  * What the pilote chooses to show on the public portal; meetings are typed one per line,
  * "10/12/2026 Séance plénière".
  */
-public record PublicationForm(boolean published, boolean charter, boolean memberCounts, boolean meetings,
+public record PublicationForm(Boolean published, Boolean charter, Boolean memberCounts, Boolean meetings,
         @Email(message = "{participation.publication.email.invalid}")
         @Size(max = 320, message = "{participation.publication.email.invalid}") String contactEmail,
         @Size(max = 4000, message = "{participation.publication.meetingLines.size}") String meetingLines,
@@ -55,7 +55,12 @@ public record PublicationForm(boolean published, boolean charter, boolean member
         return dates;
     }
 
+    private static boolean on(Boolean value) {
+        return Boolean.TRUE.equals(value);
+    }
+
     public CouncilPublication publication() {
-        return new CouncilPublication(published, charter, memberCounts, meetings, contactEmail, meetingDates());
+        return new CouncilPublication(on(published), on(charter), on(memberCounts), on(meetings), contactEmail,
+                meetingDates());
     }
 }
