@@ -52,7 +52,7 @@ public class SecurityConfiguration {
     static final String[] PUBLIC_PATHS = {"/", "/accessibilite", "/mentions-legales", "/setup", "/connexion",
         "/mot-de-passe/**", "/invitation/**", "/portail/**", "/fiches", "/fiches/**", "/fiches.rss", "/webjars/**", "/css/**", "/js/**", "/img/**",
         "/favicon.ico", "/error", "/erreur/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
-        "/swagger-ui/**", "/recherche", "/recherche/**", "/lettre", "/lettre/**", "/evenements", "/evenements/**"};
+        "/swagger-ui/**", "/conseils-citoyens", "/conseils-citoyens/**", "/recherche", "/recherche/**", "/lettre", "/lettre/**", "/evenements", "/evenements/**"};
 
     /**
      * API paths anonymous visitors may read (public content only); a token still identifies its user
