@@ -31,7 +31,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
  */
 @Entity
 @Table(name = "governance_decision")
-@Audited("decision")
+@Audited("decisionRecord")
 @Indexed(index = "governance-decision")
 public class DecisionRecord implements WorkspaceScoped {
 
