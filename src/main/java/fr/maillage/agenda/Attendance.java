@@ -10,7 +10,7 @@ import java.time.Instant;
 /**
  * A registrant marked present at one session; absence is the lack of this row.
  */
-@Entity
+@Entity(name = "AgendaAttendance")
 @Table(name = "agenda_attendance")
 public class Attendance {
 

@@ -15,7 +15,7 @@ import jakarta.persistence.Version;
  * whether he was there. The line keeps its own copy so that later changes of the body do not
  * rewrite the past.
  */
-@Entity
+@Entity(name = "GovernanceAttendance")
 @Table(name = "governance_attendance")
 public class Attendance {
 
