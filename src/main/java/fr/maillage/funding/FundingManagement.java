@@ -82,7 +82,12 @@ public class FundingManagement {
 
     @Transactional(readOnly = true)
     public Page<CallForProjects> calls(Long workspaceId, Pageable pageable) {
-        return calls.findByWorkspaceIdOrderByYearDescDeadlineDesc(workspaceId, pageable);
+        Page<CallForProjects> page = calls.findByWorkspaceIdOrderByYearDescDeadlineDesc(workspaceId, pageable);
+        page.getContent().forEach(c -> {
+            c.getFunders();
+            c.getCriteria();
+        });
+        return page;
     }
 
     @Transactional(readOnly = true)
@@ -164,7 +169,12 @@ public class FundingManagement {
     public Page<Application> applications(Long workspaceId, Integer year, Long callId, String text,
             Pageable pageable) {
         String like = text == null || text.isBlank() ? "" : "%" + text.strip().toLowerCase(java.util.Locale.ROOT) + "%";
-        return applications.search(workspaceId, year, callId, like, pageable);
+        Page<Application> page = applications.search(workspaceId, year, callId, like, pageable);
+        page.getContent().forEach(a -> {
+            a.getQpvCodes();
+            a.getBudget();
+        });
+        return page;
     }
 
     /** The applications of the workspace among the ids, keyed by id. */
