@@ -97,7 +97,8 @@ class ActionController {
         Action action = programme.action(id, actionId);
         model.addAttribute("workspace", workspace);
         model.addAttribute("action", action);
-        addDetails(id, action, model);
+        model.addAllAttributes(views.details(id, action));
+        model.addAttribute("files", programme.files(id, actionId));
         model.addAttribute("previous", action.getPreviousActionId() == null ? null
                 : programme.findAction(id, action.getPreviousActionId()).orElse(null));
         model.addAttribute("next", programme.nextYearOf(id, actionId).orElse(null));
@@ -118,22 +119,6 @@ class ActionController {
         Action copy = programme.duplicateIntoNextYear(id, actionId);
         flash.success(redirect, "programme.action.duplicated", copy.getYear());
         return "redirect:" + ProgrammeViews.actions(id) + "/" + copy.getId();
-    }
-
-    /** The names and labels an action's page (and its PDF) shows. */
-    void addDetails(Long workspaceId, Action action, Model model) {
-        Map<Long, Objective> objectives = programme.objectives(workspaceId).stream()
-                .collect(Collectors.toMap(Objective::getId, Function.identity(), (a, b) -> a, LinkedHashMap::new));
-        List<Objective> served = new ArrayList<>();
-        objectives.values().stream().filter(o -> action.getObjectiveIds().contains(o.getId())).forEach(served::add);
-        Map<Long, String> axes = new LinkedHashMap<>();
-        programme.axes(workspaceId).forEach(a -> axes.put(a.getId(), a.getTitle()));
-        Map<String, String> qpv = programme.qpvChoices(workspaceId);
-        model.addAttribute("objectivesServed", served);
-        model.addAttribute("axisTitles", axes);
-        model.addAttribute("qpvNames", qpv);
-        model.addAttribute("organisations", views.organisationsOf(List.of(action)));
-        model.addAttribute("members", views.members(workspaceId));
     }
 
     private Page<AuditEntry> history(Long actionId) {

@@ -50,7 +50,7 @@ final class ProgrammeApiModels {
             LocalDate endDate,
             ActionStatus status,
             @NotNull(message = "{programme.action.year.required}") Integer year,
-            boolean multiYear,
+            Boolean multiYear,
             Integer lastYear,
             BigDecimal budget,
             Long referentUserId,
@@ -60,7 +60,7 @@ final class ProgrammeApiModels {
             return new ActionDraft(title, carrierId, partners == null ? List.of()
                     : partners.stream().map(p -> new ActionPartner(p.organisationId(), p.role())).toList(),
                     objectiveIds, description, ageBands, expectedParticipants, gender, expectedFemales, expectedMales,
-                    qpvCodes, startDate, endDate, status, year, multiYear, lastYear, budget, referent);
+                    qpvCodes, startDate, endDate, status, year, Boolean.TRUE.equals(multiYear), lastYear, budget, referent);
         }
     }
 

@@ -5,6 +5,8 @@ import fr.maillage.directory.Organisation;
 import fr.maillage.programme.Action;
 import fr.maillage.programme.ActionPartner;
 import fr.maillage.programme.ActionStatus;
+import fr.maillage.programme.Objective;
+import fr.maillage.programme.ProgrammeManagement;
 import fr.maillage.programme.AgeBand;
 import fr.maillage.programme.TargetGender;
 import fr.maillage.shared.Crumb;
@@ -31,11 +33,14 @@ class ProgrammeViews {
     private final Flash messages;
     private final DirectoryManagement directory;
     private final WorkspaceManagement workspaces;
+    private final ProgrammeManagement programme;
 
-    ProgrammeViews(Flash messages, DirectoryManagement directory, WorkspaceManagement workspaces) {
+    ProgrammeViews(Flash messages, DirectoryManagement directory, WorkspaceManagement workspaces,
+            ProgrammeManagement programme) {
         this.messages = messages;
         this.directory = directory;
         this.workspaces = workspaces;
+        this.programme = programme;
     }
 
     static String actions(Long workspaceId) {
@@ -117,6 +122,21 @@ class ProgrammeViews {
 
     Map<Long, Organisation> organisations(Collection<Long> ids) {
         return directory.organisations(ids.stream().filter(java.util.Objects::nonNull).toList());
+    }
+
+    /** The names and labels an action's page and its PDF show. */
+    Map<String, Object> details(Long workspaceId, Action action) {
+        List<Objective> served = programme.objectives(workspaceId).stream()
+                .filter(o -> action.getObjectiveIds().contains(o.getId())).toList();
+        Map<Long, String> axes = new LinkedHashMap<>();
+        programme.axes(workspaceId).forEach(a -> axes.put(a.getId(), a.getTitle()));
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("objectivesServed", served);
+        details.put("axisTitles", axes);
+        details.put("qpvNames", programme.qpvChoices(workspaceId));
+        details.put("organisations", organisationsOf(List.of(action)));
+        details.put("members", members(workspaceId));
+        return details;
     }
 
     String text(String key, Object... args) {
