@@ -57,6 +57,14 @@ public final class CopyLoader {
         }
     }
 
+    private boolean hasTable(String table) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("select to_regclass('" + table + "') is not null")) {
+            rs.next();
+            return rs.getBoolean(1);
+        }
+    }
+
     public boolean userExists(String email) throws SQLException {
         try (var statement = connection.prepareStatement("select count(*) from account_user where email = ?")) {
             statement.setString(1, email);
@@ -90,6 +98,9 @@ public final class CopyLoader {
         if (hasDirectory()) {
             loadDirectory(data, rows);
         }
+        if (hasTable("funding_application") && hasDirectory()) {
+            rows.putAll(new FundingGenerator(connection, 42).load(data));
+        }
         try (Statement statement = connection.createStatement()) {
             for (String table : SEQUENCED.stream().filter(rows::containsKey).toList()) {
                 statement.execute("select setval(pg_get_serial_sequence('" + table + "', 'id'), "
@@ -122,7 +133,7 @@ public final class CopyLoader {
                 + "organisation_id, role)", data.contacts(), c -> List.of(c.id(), c.organisationId(), c.jobTitle())));
     }
 
-    private <T> long copy(String target, List<T> items, Function<T, List<?>> columns) throws SQLException {
+    <T> long copy(String target, List<T> items, Function<T, List<?>> columns) throws SQLException {
         StringWriter text = new StringWriter(items.size() * 80);
         try (CSVPrinter csv = new CSVPrinter(text, COPY_CSV)) {
             for (T item : items) {

@@ -61,8 +61,13 @@ public final class LoadCommand {
             if (SearchGenerator.available(connection)) {
                 rows.putAll(SearchGenerator.load(connection, territory, size, seed, data.workspaces()));
             }
+            Map<String, String> governance = new java.util.LinkedHashMap<>();
+            if (GovernanceGenerator.present(connection)) {
+                GovernanceGenerator.load(connection, loader, data, size, seed, rows, governance);
+            }
             long loaded = System.nanoTime();
             ObjectNode report = report(size, seed, territory, data, rows, folder);
+            governance.forEach(((ObjectNode) report.get("placeholders"))::put);
             report.put("generation_ms", millis(generated - start));
             report.put("load_ms", millis(loaded - hashed));
             Json.write(report, folder.resolve("generation.json"));
