@@ -128,6 +128,8 @@ class EvaluationScenarioTests extends EvaluationTestSupport {
         assertThat(pdfText(dashboardPdf)).contains("Élèves accompagnés").contains("cible 60 (80 %)");
 
         // the annual review, validated by the troïka, exported
+        evaluation.record(cite.getId(), workspaceLevel.getId(), "2025-2026",
+                java.util.Map.of(Breakdown.WHOLE, new java.math.BigDecimal("412")), null, null, false);
         mvc.perform(post(base(cite) + "/revues").with(csrf()).with(user(me(pilote))).param("annee", "2026"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(post(base(cite) + "/revues/2026/recit").with(csrf()).with(user(me(pilote))).param("version", "0")
@@ -149,7 +151,8 @@ class EvaluationScenarioTests extends EvaluationTestSupport {
         byte[] pdf = mvc.perform(get(base(cite) + "/revues/2026/revue.pdf").with(user(me(lecteur))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         assertThat(pdfText(pdf)).contains("Revue de projet 2026").contains("Déploiement des actions")
-                .contains("Une lettre aux familles chaque trimestre.").contains("Élèves accompagnés")
+                .contains("Une lettre aux familles chaque trimestre.").contains("Enfants touchés")
+                .contains("Valeur 2025-2026 : 412, cible 450 (92 %)")
                 .contains("Validée");
         byte[] xlsx = mvc.perform(get(base(cite) + "/revues/2026/revue.xlsx").with(user(me(lecteur))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
@@ -159,10 +162,10 @@ class EvaluationScenarioTests extends EvaluationTestSupport {
             var evaluationSheet = workbook.getSheet("Évaluation");
             boolean found = false;
             for (var row : evaluationSheet) {
-                if (row.getCell(0).getStringCellValue().equals("Élèves accompagnés")
+                if (row.getCell(0).getStringCellValue().equals("Enfants touchés")
                         && "2025-2026".equals(row.getCell(1).getStringCellValue())) {
-                    assertThat(row.getCell(2).getNumericCellValue()).isEqualTo(48.0);
-                    assertThat(row.getCell(3).getNumericCellValue()).isEqualTo(60.0);
+                    assertThat(row.getCell(2).getNumericCellValue()).isEqualTo(412.0);
+                    assertThat(row.getCell(3).getNumericCellValue()).isEqualTo(450.0);
                     found = true;
                 }
             }

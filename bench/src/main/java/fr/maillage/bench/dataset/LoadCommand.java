@@ -58,8 +58,13 @@ public final class LoadCommand {
             String hash = PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(BenchData.PASSWORD);
             long hashed = System.nanoTime();
             Map<String, Long> rows = loader.load(data, hash);
+            Map<String, String> extra = new java.util.LinkedHashMap<>();
+            if (EvaluationGenerator.present(connection)) {
+                rows.putAll(EvaluationGenerator.load(connection, data, size, seed, extra));
+            }
             long loaded = System.nanoTime();
             ObjectNode report = report(size, seed, territory, data, rows, folder);
+            extra.forEach(((ObjectNode) report.get("placeholders"))::put);
             report.put("generation_ms", millis(generated - start));
             report.put("load_ms", millis(loaded - hashed));
             Json.write(report, folder.resolve("generation.json"));
