@@ -22,7 +22,7 @@ import java.time.ZoneId;
  */
 @Entity
 @Table(name = "evaluation_campaign")
-@Audited("campaign")
+@Audited("evaluationCampaign")
 public class Campaign implements WorkspaceScoped {
 
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");

@@ -19,7 +19,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "evaluation_campaign_request")
-@Audited("campaignRequest")
+@Audited("evaluationCampaignRequest")
 public class CampaignRequest implements WorkspaceScoped {
 
     @Id

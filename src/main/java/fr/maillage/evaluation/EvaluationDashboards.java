@@ -52,9 +52,13 @@ public class EvaluationDashboards {
         return cards(workspaceId, indicators.findByWorkspaceIdAndActionIdInOrderByNameAsc(workspaceId, List.of(actionId)));
     }
 
-    /** Every indicator of the workspace (the annual review's evaluation section). */
-    public List<IndicatorCard> all(Long workspaceId) {
-        return cards(workspaceId, indicators.findByWorkspaceIdOrderByNameAsc(workspaceId));
+    /**
+     * The workspace's and objectives' indicators, the annual review's evaluation section (the
+     * actions' own indicators belong to their dashboards).
+     */
+    public List<IndicatorCard> strategic(Long workspaceId) {
+        return cards(workspaceId, indicators.findByWorkspaceIdOrderByNameAsc(workspaceId).stream()
+                .filter(i -> i.getLevel() != IndicatorLevel.ACTION).toList());
     }
 
     /** One indicator's card. */

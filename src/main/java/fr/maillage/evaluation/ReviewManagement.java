@@ -123,7 +123,7 @@ public class ReviewManagement {
         return new ReviewContent(workspace.getName(), workspace.getType().name(), review,
                 validators.findByReviewIdOrderByDisplayNameAsc(review.getId()), governance.bodies(workspaceId, year),
                 deployment(workspaceId, year, statuses), statuses, funding.envelopes(workspaceId, year),
-                dashboards.all(workspaceId));
+                dashboards.strategic(workspaceId));
     }
 
     /** Per objective, the year's actions per status; empty when the programme has no action at all. */

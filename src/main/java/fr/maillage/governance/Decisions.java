@@ -9,6 +9,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 /** Decisions; every query names the workspace, body or meeting. */
+@org.springframework.stereotype.Repository("governanceDecisions")
 public interface Decisions extends JpaRepository<DecisionRecord, Long> {
 
     @EntityGraph(attributePaths = "links")

@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * unknown, revoked, expired or already validated opens nothing (the same page for all, so that a
  * guess learns nothing).
  */
-@Controller
+@Controller("evaluationCampaignAnswerController")
 class CampaignAnswerController {
 
     private final CampaignManagement campaigns;

@@ -31,7 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The chef de projet's side of data-entry campaigns: list, launch (one contact per action), follow
  * up (who answered), remind, revoke a link, validate answers, close.
  */
-@Controller
+@Controller("evaluationCampaignController")
 class CampaignController {
 
     private final EvaluationGate gate;

@@ -26,7 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The annual reviews of a workspace: list and opening of a year, the assembled review with its
  * narrative, validators and approvals.
  */
-@Controller
+@Controller("evaluationReviewController")
 class ReviewController {
 
     private final EvaluationGate gate;
@@ -76,7 +76,7 @@ class ReviewController {
         ReviewContent content = reviews.content(id, year);
         boolean validator = me != null && reviews.isValidator(id, year, me.id());
         model.addAttribute("workspace", workspace);
-        model.addAttribute("content", content);
+        model.addAttribute("rc", content);
         model.addAttribute("review", content.review());
         model.addAttribute("sections", ReviewSection.values());
         model.addAttribute("cards", charts.views(content.evaluation()));
@@ -149,7 +149,7 @@ class ReviewController {
         ReviewContent content = reviews.content(id, year);
         response.setContentType("application/pdf");
         response.setHeader("Content-Disposition", "attachment; filename=\"revue-" + year + ".pdf\"");
-        pdfs.render("evaluation/review-pdf", Map.of("content", content, "sections", ReviewSection.values(),
+        pdfs.render("evaluation/review-pdf", Map.of("rc", content, "sections", ReviewSection.values(),
                 "cards", charts.views(content.evaluation())), response.getOutputStream());
     }
 

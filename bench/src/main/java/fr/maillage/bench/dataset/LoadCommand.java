@@ -65,9 +65,14 @@ public final class LoadCommand {
             if (GovernanceGenerator.present(connection)) {
                 GovernanceGenerator.load(connection, loader, data, size, seed, rows, governance);
             }
+            Map<String, String> extra = new java.util.LinkedHashMap<>();
+            if (EvaluationGenerator.present(connection)) {
+                rows.putAll(EvaluationGenerator.load(connection, data, size, seed, extra));
+            }
             long loaded = System.nanoTime();
             ObjectNode report = report(size, seed, territory, data, rows, folder);
             governance.forEach(((ObjectNode) report.get("placeholders"))::put);
+            extra.forEach(((ObjectNode) report.get("placeholders"))::put);
             report.put("generation_ms", millis(generated - start));
             report.put("load_ms", millis(loaded - hashed));
             Json.write(report, folder.resolve("generation.json"));

@@ -25,7 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * the sharing setting, and the regional view of a centre de ressources.
  */
 @Controller
-class DashboardController {
+class EvaluationDashboardController {
 
     private final EvaluationGate gate;
     private final EvaluationDashboards dashboards;
@@ -36,7 +36,7 @@ class DashboardController {
     private final Flash flash;
     private final fr.maillage.shared.pdf.PdfDocuments pdfs;
 
-    DashboardController(EvaluationGate gate, EvaluationDashboards dashboards, IndicatorCharts charts,
+    EvaluationDashboardController(EvaluationGate gate, EvaluationDashboards dashboards, IndicatorCharts charts,
             ProgrammeView programme, RegionalView regional, EvaluationViews views, Flash flash,
             fr.maillage.shared.pdf.PdfDocuments pdfs) {
         this.pdfs = pdfs;
