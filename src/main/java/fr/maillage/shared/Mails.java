@@ -3,6 +3,7 @@ package fr.maillage.shared;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.mail.MailException;
@@ -46,6 +47,39 @@ public class Mails {
             for (Attachment a : attachments) {
                 helper.addAttachment(a.fileName(), () -> new java.io.ByteArrayInputStream(a.content()),
                         a.contentType());
+            }
+            sender.send(message);
+        } catch (MessagingException | MailException e) {
+            log.warn("E-mail to {} could not be sent: {}", to, e.getMessage());
+            throw new MailDeliveryException(e);
+        }
+    }
+
+    /**
+     * Sends one message with an optional HTML alternative and extra headers.
+     *
+     * @throws MailDeliveryException when the SMTP server refuses or cannot be reached
+     */
+    public void send(String to, String subject, String text, String html, Map<String, String> headers,
+            List<Attachment> attachments) {
+        try {
+            MimeMessage message = sender.createMimeMessage();
+            boolean multipart = html != null || !attachments.isEmpty();
+            MimeMessageHelper helper = new MimeMessageHelper(message, multipart, "UTF-8");
+            helper.setFrom(properties.mailFrom());
+            helper.setTo(to);
+            helper.setSubject(subject);
+            if (html != null) {
+                helper.setText(text, html);
+            } else {
+                helper.setText(text, false);
+            }
+            for (Attachment a : attachments) {
+                helper.addAttachment(a.fileName(), () -> new java.io.ByteArrayInputStream(a.content()),
+                        a.contentType());
+            }
+            for (Map.Entry<String, String> header : headers.entrySet()) {
+                message.setHeader(header.getKey(), header.getValue());
             }
             sender.send(message);
         } catch (MessagingException | MailException e) {

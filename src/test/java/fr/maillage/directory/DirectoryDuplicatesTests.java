@@ -41,6 +41,53 @@ class DirectoryDuplicatesTests extends DirectoryTestSupport {
     }
 
     @Test
+    void prefix_filtering_finds_exactly_the_pairs_a_full_comparison_finds() {
+        String[] vocabulary = {"centre", "social", "maison", "quartier", "jeunes", "sport", "club", "football",
+            "parents", "ecole", "amis", "nord", "sud", "buis", "petite", "hollande", "culture", "loisirs", "emploi",
+            "insertion", "solidarite", "femmes", "relais"};
+        java.util.Random random = new java.util.Random(7);
+        List<DirectoryDuplicates.Named> names = new java.util.ArrayList<>();
+        for (long id = 1; id <= 400; id++) {
+            Set<String> words = new java.util.HashSet<>();
+            int size = 1 + random.nextInt(5);
+            while (words.size() < size) {
+                words.add(vocabulary[random.nextInt(vocabulary.length)]);
+            }
+            names.add(new DirectoryDuplicates.Named(id, words));
+        }
+        java.util.Map<String, DirectoryDuplicates.Candidate> fast = new java.util.HashMap<>();
+        DirectoryDuplicates.similarNames(names, fast);
+        Set<String> expected = new java.util.HashSet<>();
+        for (int i = 0; i < names.size(); i++) {
+            for (int j = i + 1; j < names.size(); j++) {
+                if (DirectoryDuplicates.similarity(names.get(i).words(), names.get(j).words()) >= 0.6) {
+                    expected.add(names.get(i).id() + "-" + names.get(j).id());
+                }
+            }
+        }
+        assertThat(expected).hasSizeGreaterThan(100);
+        assertThat(fast.keySet()).isEqualTo(expected);
+    }
+
+    @Test
+    void a_pair_declared_distinct_is_no_longer_proposed() throws Exception {
+        Organisation one = organisation("Club de lecture des Buis distincts", OrganisationKind.ASSOCIATION, "25388",
+                Set.of());
+        Organisation other = organisation("Club lecture Buis distincts", OrganisationKind.ASSOCIATION, "25388",
+                Set.of());
+        mvc.perform(get(base(montbeliard) + "/doublons").with(user(me(pilote))))
+                .andExpect(content().string(containsString("Club lecture Buis distincts")));
+        mvc.perform(post(base(montbeliard) + "/doublons/distincts").with(csrf()).with(user(me(contributeur)))
+                .param("first", one.getId().toString()).param("second", other.getId().toString()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(base(montbeliard) + "/doublons/distincts").with(csrf()).with(user(me(pilote)))
+                .param("first", other.getId().toString()).param("second", one.getId().toString()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get(base(montbeliard) + "/doublons").with(user(me(pilote))))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Club lecture Buis distincts"))));
+    }
+
+    @Test
     void a_pilote_merges_a_duplicate_and_every_link_follows_the_kept_organisation() throws Exception {
         String rna = "W" + (100000000 + ThreadLocalRandom.current().nextInt(899999999));
         Organisation kept = organisation("Association Les Fusionneurs Réunis", OrganisationKind.ASSOCIATION, "25388",

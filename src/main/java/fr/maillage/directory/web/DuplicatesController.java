@@ -58,4 +58,13 @@ class DuplicatesController {
         flash.success(redirect, "directory.duplicates.merged", kept.label());
         return "redirect:" + DirectoryViews.base(id) + "/doublons";
     }
+
+    @PostMapping("/espaces/{id}/annuaire/doublons/distincts")
+    String distinct(@PathVariable Long id, @AuthenticationPrincipal AccountPrincipal me, @RequestParam Long first,
+            @RequestParam Long second, RedirectAttributes redirect) {
+        gate.require(id, me, DirectoryAction.MERGE_ORGANISATIONS);
+        duplicates.declareDistinct(first, second, me.id());
+        flash.success(redirect, "directory.duplicates.declaredDistinct");
+        return "redirect:" + DirectoryViews.base(id) + "/doublons";
+    }
 }

@@ -87,6 +87,19 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, content, tail))).build());
     }
 
+    /**
+     * Posts a form as a browser does: the CSRF token is read from the page that shows the form
+     * ({@code pagePath}), the fields are sent url-encoded to {@code actionPath}.
+     */
+    public Answer postForm(String pagePath, String actionPath, Map<String, String> fields, String cookie)
+            throws IOException, InterruptedException {
+        StringBuilder body = new StringBuilder("_csrf=").append(encode(csrf(get(pagePath, Map.of("Cookie", cookie)))));
+        fields.forEach((name, value) -> body.append('&').append(encode(name)).append('=').append(encode(value)));
+        return send(HttpRequest.newBuilder(URI.create(url(actionPath))).timeout(Duration.ofMinutes(10))
+                .header("Cookie", cookie).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
+    }
+
     private Answer send(HttpRequest request) throws IOException, InterruptedException {
         HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
         String session = response.headers().allValues("Set-Cookie").stream().map(SESSION::matcher)
