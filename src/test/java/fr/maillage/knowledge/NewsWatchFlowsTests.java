@@ -132,8 +132,11 @@ class NewsWatchFlowsTests extends KnowledgeTestSupport {
         });
     }
 
+    @Autowired
+    fr.maillage.shared.mail.MailOutbox outbox;
+
     void flushMail() {
-        // e-mails are sent when queued
+        outbox.flush();
     }
 
     static List<MimeMessage> received(String email) {
