@@ -15,14 +15,12 @@ import fr.maillage.directory.Organisation;
 import fr.maillage.directory.OrganisationDetails;
 import fr.maillage.directory.OrganisationKind;
 import jakarta.mail.internet.MimeMessage;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -134,7 +132,8 @@ class EventDayTests extends AgendaTestSupport {
                 .with(user(me(lecteur)))).andReturn();
         byte[] xlsx = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch(started))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-        assertThat(sharedStrings(xlsx)).contains("Taux de présence", "Présents : Séance 1", "Public : Associations");
+        assertThat(sharedStrings(xlsx)).contains("Taux de présence", "Présents : Séance 1", "Public : Associations",
+                "EPCI : Dijon Métropole (242100410)", "<v>66.7</v>");
         mvc.perform(get("/espaces/" + crpv.getId() + "/evenements/bilan").with(user(me(lecteur)))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Cycle : conduire un diagnostic en marchant")));
 
@@ -153,14 +152,20 @@ class EventDayTests extends AgendaTestSupport {
     }
 
     static String sharedStrings(byte[] xlsx) throws Exception {
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("agenda", ".xlsx");
+        try {
+            java.nio.file.Files.write(file, xlsx);
             StringBuilder text = new StringBuilder();
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if (entry.getName().startsWith("xl/")) {
-                    text.append(new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+                for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+                    if (entry.getName().startsWith("xl/")) {
+                        text.append(new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8));
+                    }
                 }
             }
-            return text.toString();
+            return org.springframework.web.util.HtmlUtils.htmlUnescape(text.toString());
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
         }
     }
 }

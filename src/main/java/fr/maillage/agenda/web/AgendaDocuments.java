@@ -45,7 +45,7 @@ class AgendaDocuments {
     }
 
     byte[] signInSheet(Workspace organiser, Event event, EventSession session) {
-        return pdf.render("agenda/pdf-sign-in", Map.of("event", event, "session", session,
+        return pdf.render("agenda/pdf-sign-in", Map.of("event", event, "eventSession", session,
                 "when", AgendaViews.DAY.format(session.getStartsAt()) + ", " + AgendaViews.HOUR.format(session.getStartsAt())
                         + " – " + AgendaViews.HOUR.format(session.getEndsAt()),
                 "organiser", organiser.getName(),

@@ -68,7 +68,7 @@ class EventDayController {
         var lines = attendance.sheet(eventId, sessionId);
         model.addAttribute("workspace", workspace);
         model.addAttribute("event", event);
-        model.addAttribute("session", session);
+        model.addAttribute("eventSession", session);
         model.addAttribute("lines", lines);
         model.addAttribute("present", lines.stream().filter(EventAttendance.SheetLine::present).count());
         model.addAttribute("breadcrumb", views.crumbs(workspace, event.getTitle(),
