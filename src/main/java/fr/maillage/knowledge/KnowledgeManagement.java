@@ -3,7 +3,12 @@ package fr.maillage.knowledge;
 import fr.maillage.account.AccountPrincipal;
 import fr.maillage.shared.BusinessRuleException;
 import fr.maillage.shared.NotFoundException;
+import fr.maillage.shared.files.FileStore;
+import fr.maillage.shared.files.FileTypes;
+import fr.maillage.shared.files.StoredFile;
+import java.io.InputStream;
 import java.util.List;
+import java.util.Set;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -19,14 +24,21 @@ import org.springframework.transaction.annotation.Transactional;
 public class KnowledgeManagement {
 
     private static final int MAX_COMMENT = 5000;
+    private static final long MAX_ATTACHMENT = 10L * 1024 * 1024;
+    private static final Set<String> ATTACHMENT_TYPES = Set.of(FileTypes.PDF, FileTypes.DOCX, FileTypes.ODT,
+            FileTypes.XLSX, FileTypes.PNG, FileTypes.JPEG);
 
     private final ExperienceSheets sheets;
     private final SheetComments comments;
     private final KnowledgeSettingsRepository settings;
     private final KnowledgeSearchEvents searchEvents;
+    private final SheetFiles sheetFiles;
+    private final FileStore files;
 
     KnowledgeManagement(ExperienceSheets sheets, SheetComments comments, KnowledgeSettingsRepository settings,
-            KnowledgeSearchEvents searchEvents) {
+            KnowledgeSearchEvents searchEvents, SheetFiles sheetFiles, FileStore files) {
+        this.sheetFiles = sheetFiles;
+        this.files = files;
         this.sheets = sheets;
         this.comments = comments;
         this.settings = settings;
@@ -108,6 +120,10 @@ public class KnowledgeManagement {
             throw new BusinessRuleException("knowledge.sheet.onlyDraftsDeleted");
         }
         comments.deleteAll(comments.findBySheetIdOrderByCreatedAtAsc(sheetId));
+        for (SheetFile file : sheetFiles.findBySheetIdOrderByCreatedAtAsc(sheetId)) {
+            sheetFiles.delete(file);
+            files.delete(file.getFileKey());
+        }
         sheets.delete(sheet);
         searchEvents.sheetRemoved(sheetId);
     }
@@ -119,6 +135,48 @@ public class KnowledgeManagement {
         }
         String text = body.length() > MAX_COMMENT ? body.substring(0, MAX_COMMENT) : body;
         return comments.save(new SheetComment(sheetId, author.id(), author.getDisplayName(), text));
+    }
+
+    /**
+     * Attaches a document (PDF, DOCX, ODT, XLSX) or an image (PNG, JPEG) to a sheet that may still change;
+     * an image's description is its text alternative.
+     */
+    public SheetFile attach(Long workspaceId, Long sheetId, String fileName, InputStream content,
+            String description) {
+        ExperienceSheet sheet = sheet(workspaceId, sheetId);
+        if (!sheet.isEditable()) {
+            throw new BusinessRuleException("knowledge.sheet.notEditable");
+        }
+        StoredFile stored = files.store(fileName, content, MAX_ATTACHMENT, ATTACHMENT_TYPES);
+        if (stored.contentType().startsWith("image/") && (description == null || description.isBlank())) {
+            files.delete(stored.key());
+            throw new BusinessRuleException("knowledge.file.altRequired");
+        }
+        return sheetFiles.save(new SheetFile(sheetId, stored.key(), stored.fileName(), stored.contentType(),
+                stored.size(), description));
+    }
+
+    public void detach(Long workspaceId, Long sheetId, Long fileId) {
+        SheetFile file = file(workspaceId, sheetId, fileId);
+        sheetFiles.delete(file);
+        files.delete(file.getFileKey());
+    }
+
+    @Transactional(readOnly = true)
+    public List<SheetFile> files(Long sheetId) {
+        return sheetFiles.findBySheetIdOrderByCreatedAtAsc(sheetId);
+    }
+
+    @Transactional(readOnly = true)
+    public SheetFile file(Long workspaceId, Long sheetId, Long fileId) {
+        sheet(workspaceId, sheetId);
+        return sheetFiles.findById(fileId).filter(f -> f.getSheetId().equals(sheetId))
+                .orElseThrow(() -> new NotFoundException("sheet file " + fileId));
+    }
+
+    /** The content of an attached file; the caller closes it. */
+    public InputStream open(SheetFile file) {
+        return files.open(file.getFileKey());
     }
 
     @Transactional(readOnly = true)

@@ -60,7 +60,7 @@ abstract class KnowledgeTestSupport {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("maillage.knowledge.watch-polling", () -> "false");
-        registry.add("maillage.knowledge.watch-timeout", () -> "1s");
+        registry.add("maillage.knowledge.watch-timeout", () -> "3s");
         registry.add("maillage.knowledge.inline-extraction-max-size", () -> "50KB");
         registry.add("spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy", () -> "sync");
     }
@@ -134,7 +134,7 @@ abstract class KnowledgeTestSupport {
             server.createContext("/garbage", exchange -> answer(exchange, 200, "<html>pas un flux</html>"));
             server.createContext("/slow", exchange -> {
                 try {
-                    Thread.sleep(4000);
+                    Thread.sleep(10000);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }

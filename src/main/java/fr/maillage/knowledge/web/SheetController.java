@@ -127,6 +127,7 @@ class SheetController {
         model.addAttribute("sheet", sheet);
         model.addAttribute("labels", views.labels(sheet));
         model.addAttribute("comments", knowledge.comments(id, sheetId));
+        model.addAttribute("files", knowledge.files(sheetId));
         model.addAttribute("licence", knowledge.licence(id));
         model.addAttribute("sourceAction", prefill.actionLabel(id, sheet.getSourceActionId()));
         model.addAttribute("canEdit", sheet.isEditable() && gate.canOn(sheet, me, KnowledgeAction.EDIT_SHEET));
