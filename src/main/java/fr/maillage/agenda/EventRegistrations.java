@@ -53,13 +53,23 @@ public class EventRegistrations {
      */
     public RegistrationOutcome register(Long eventId, RegistrationDetails details) {
         Long organisationId = matchOrganisation(details.organisation());
-        return retried(() -> transaction.execute(status -> registerLocked(eventId, details, organisationId, false)));
+        return retried(() -> transaction.execute(status -> registerLocked(eventId, details, organisationId, false, true)));
+    }
+
+    /**
+     * Records a registration received outside the portal (by telephone, on paper, from a partner's
+     * list) with the same seat rules, without e-mail: the organiser confirms it himself.
+     */
+    public RegistrationOutcome recordWithoutEmail(Long eventId, RegistrationDetails details) {
+        Long organisationId = matchOrganisation(details.organisation());
+        return retried(() -> transaction.execute(status -> registerLocked(eventId, details, organisationId, false,
+                false)));
     }
 
     /** Adds someone who came without registering; he is present, so he gets a seat regardless. */
     public RegistrationOutcome walkIn(Long eventId, RegistrationDetails details) {
         Long organisationId = matchOrganisation(details.organisation());
-        return retried(() -> transaction.execute(status -> registerLocked(eventId, details, organisationId, true)));
+        return retried(() -> transaction.execute(status -> registerLocked(eventId, details, organisationId, true, false)));
     }
 
     /** Cancels with the link of the e-mail; a seat freed goes to the waiting list. */
@@ -124,7 +134,7 @@ public class EventRegistrations {
     }
 
     private RegistrationOutcome registerLocked(Long eventId, RegistrationDetails details, Long organisationId,
-            boolean walkIn) {
+            boolean walkIn, boolean notify) {
         Event event = events.lockById(eventId).orElseThrow(() -> new NotFoundException("event " + eventId));
         if (!walkIn && !event.registrationOpen(LocalDateTime.now())) {
             throw new BusinessRuleException("agenda.registration.closed", event.getTitle());
@@ -147,9 +157,11 @@ public class EventRegistrations {
         long position = 0;
         if (status == RegistrationStatus.WAITING) {
             position = registrations.waitingPosition(eventId, registration.getCreatedAt(), registration.getId());
-            mails.waiting(event, registration, position, secret);
+            if (notify) {
+                mails.waiting(event, registration, position, secret);
+            }
         } else {
-            if (withEmail && !walkIn) {
+            if (withEmail && notify) {
                 mails.confirmed(event, registration, secret);
             }
             timeline(event, registration);
