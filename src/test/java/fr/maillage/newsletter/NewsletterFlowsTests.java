@@ -178,6 +178,24 @@ class NewsletterFlowsTests extends NewsletterTestSupport {
     }
 
     @Test
+    void a_contributor_writes_a_draft_with_a_sanitised_introduction() throws Exception {
+        mvc.perform(get(base() + "/numeros/nouveau").with(as(contributeur))).andExpect(status().isOk());
+        mvc.perform(post(base() + "/numeros/nouveau").with(csrf()).with(as(contributeur)).param("title", "")
+                        .param("version", "0"))
+                .andExpect(content().string(containsString("Donnez un titre au numéro.")));
+        String location = mvc.perform(post(base() + "/numeros/nouveau").with(csrf()).with(as(contributeur))
+                        .param("title", "Brouillon " + marker).param("introduction", "<p onclick=\"x()\">Salut</p>")
+                        .param("version", "0"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(get(location).with(as(contributeur)))
+                .andExpect(content().string(containsString("Brouillon " + marker)))
+                .andExpect(content().string(not(containsString("onclick"))));
+        mvc.perform(post(location + "/sections").with(csrf()).with(as(contributeur)).param("heading", "Agenda")
+                        .param("text", ""))
+                .andExpect(content().string(containsString("Écrivez le texte de la section.")));
+    }
+
+    @Test
     void each_member_does_what_his_role_allows() throws Exception {
         Issue issue = management.createIssue(crpv.getId(), "Droits " + marker, null);
         mvc.perform(get(base()).with(as(lecteur))).andExpect(status().isOk())

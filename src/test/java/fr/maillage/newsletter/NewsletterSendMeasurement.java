@@ -26,7 +26,7 @@ class NewsletterSendMeasurement extends NewsletterTestSupport {
     JdbcTemplate jdbc;
 
     @Test
-    void an_issue_to_many_subscribers() {
+    void an_issue_to_many_subscribers() throws Exception {
         int count = Integer.getInteger("newsletter.subscribers", 20_000);
         Instant consent = Instant.now().minusSeconds(3600);
         long t0 = System.nanoTime();
