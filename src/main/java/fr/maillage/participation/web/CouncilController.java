@@ -35,9 +35,11 @@ class CouncilController {
     private final CouncilComposition composition;
     private final ParticipationViews views;
     private final Flash flash;
+    private final CompositionChart chart;
 
     CouncilController(ParticipationGate gate, ParticipationManagement participation, DrawCitizenCouncil draws,
-            CouncilComposition composition, ParticipationViews views, Flash flash) {
+            CouncilComposition composition, ParticipationViews views, Flash flash, CompositionChart chart) {
+        this.chart = chart;
         this.gate = gate;
         this.participation = participation;
         this.draws = draws;
@@ -106,7 +108,9 @@ class CouncilController {
         Council council = participation.council(id, councilId);
         views.common(model, workspace, me);
         model.addAttribute("council", council);
-        model.addAttribute("composition", composition.of(id, councilId));
+        var current = composition.of(id, councilId);
+        model.addAttribute("composition", current);
+        model.addAttribute("chart", chart.of(council, current));
         model.addAttribute("breadcrumb", views.crumbs(workspace, council, views.text("participation.composition.title"), null));
         return "participation/composition";
     }

@@ -33,8 +33,11 @@ class PublicCouncilController {
     private final ParticipationManagement participation;
     private final DrawCitizenCouncil draws;
     private final ParticipationViews views;
+    private final DrawReport report;
 
-    PublicCouncilController(ParticipationManagement participation, DrawCitizenCouncil draws, ParticipationViews views) {
+    PublicCouncilController(ParticipationManagement participation, DrawCitizenCouncil draws, ParticipationViews views,
+            DrawReport report) {
+        this.report = report;
         this.participation = participation;
         this.draws = draws;
         this.views = views;
@@ -82,6 +85,12 @@ class PublicCouncilController {
     @GetMapping(BASE + "/tirages/{drawId}/vivier-anonymise.csv")
     ResponseEntity<byte[]> anonymisedPool(@PathVariable Long drawId) {
         return DrawController.poolFile(draws.publicDraw(drawId));
+    }
+
+    @GetMapping(BASE + "/tirages/{drawId}/rapport.pdf")
+    ResponseEntity<byte[]> report(@PathVariable Long drawId) {
+        Draw draw = draws.publicDraw(drawId);
+        return report.render(participation.publishedCouncil(draw.getCouncilId()), draw, false);
     }
 
     @GetMapping(BASE + "/methode")
