@@ -1,0 +1,6 @@
+package fr.maillage.governance;
+
+/** Where a meeting stands: planned, convened (invitations sent), held (attendance closed). */
+public enum MeetingStatus {
+    PLANNED, CONVENED, HELD
+}
