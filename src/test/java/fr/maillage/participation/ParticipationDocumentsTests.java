@@ -101,6 +101,41 @@ class ParticipationDocumentsTests extends ParticipationTestSupport {
                 .andExpect(content().string(containsString("Il manque 5")));
     }
 
+    @Autowired
+    fr.maillage.governance.GovernanceManagement governance;
+
+    @Autowired
+    fr.maillage.governance.HoldMeeting holdMeeting;
+
+    @Test
+    void the_composition_page_shows_members_presence_in_the_contracts_bodies() throws Exception {
+        Council council = council("Conseil citoyen du Coteau Jouvent");
+        Contact karim = directory.createContact(montbeliard.getId(), new ContactDetails("Karim", "Haddad", null,
+                "karim.haddad@exemple.fr", null, LegalBasis.CONSENTEMENT, LocalDate.of(2026, 1, 10), null, List.of()));
+        participation.addMember(montbeliard.getId(), council.getId(), new MemberDetails(College.HABITANTS, "Karim",
+                "Haddad", Gender.HOMME, AgeBand.AGE_26_40, PETITE_HOLLANDE, null, "karim.haddad@exemple.fr", null),
+                LocalDate.of(2026, 1, 15));
+        var copil = governance.createBody(montbeliard.getId(), new fr.maillage.governance.BodyDetails(
+                fr.maillage.governance.BodyKind.COPIL, "Comité de pilotage du contrat de ville", null, null,
+                fr.maillage.governance.QuorumRule.NONE, 0));
+        governance.addMember(montbeliard.getId(), copil.getId(), new fr.maillage.governance.MemberDetails(null,
+                karim.getId(), null, fr.maillage.governance.MemberFunction.MEMBRE, "Conseil citoyen", null, null, true));
+        var meeting = governance.planMeeting(montbeliard.getId(), copil.getId(), new fr.maillage.governance.MeetingDetails(
+                "COPIL de printemps", java.time.LocalDateTime.of(2026, 4, 2, 14, 0),
+                java.time.LocalDateTime.of(2026, 4, 2, 17, 0), "Hôtel d'agglomération", null));
+        var line = holdMeeting.attendance(montbeliard.getId(), meeting.getId()).get(0);
+        holdMeeting.mark(montbeliard.getId(), meeting.getId(), line.getId(),
+                fr.maillage.governance.AttendanceStatus.PRESENT, null);
+        mvc.perform(get(base() + "/conseils/" + council.getId() + "/composition").with(user(me(contributeur))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Karim Haddad")))
+                .andExpect(content().string(containsString("Comité de pilotage du contrat de ville — COPIL de printemps du 02/04/2026 : présent")))
+                .andExpect(content().string(containsString("1 sur 1")));
+        mvc.perform(get(base() + "/conseils/" + council.getId() + "/composition").with(user(me(lecteur))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Karim"))));
+    }
+
     @Test
     void the_directory_rgpd_file_and_erasure_cover_council_members_and_volunteers() throws Exception {
         Council council = council("Conseil citoyen des Fougères");

@@ -3,6 +3,7 @@ package fr.maillage.participation.web;
 import fr.maillage.account.AccountPrincipal;
 import fr.maillage.participation.Council;
 import fr.maillage.participation.CouncilComposition;
+import fr.maillage.participation.CouncilPresence;
 import fr.maillage.participation.DrawCitizenCouncil;
 import fr.maillage.participation.ParticipationAction;
 import fr.maillage.participation.ParticipationManagement;
@@ -36,9 +37,12 @@ class CouncilController {
     private final ParticipationViews views;
     private final Flash flash;
     private final CompositionChart chart;
+    private final CouncilPresence presence;
 
     CouncilController(ParticipationGate gate, ParticipationManagement participation, DrawCitizenCouncil draws,
-            CouncilComposition composition, ParticipationViews views, Flash flash, CompositionChart chart) {
+            CouncilComposition composition, ParticipationViews views, Flash flash, CompositionChart chart,
+            CouncilPresence presence) {
+        this.presence = presence;
         this.chart = chart;
         this.gate = gate;
         this.participation = participation;
@@ -111,6 +115,7 @@ class CouncilController {
         var current = composition.of(id, councilId);
         model.addAttribute("composition", current);
         model.addAttribute("chart", chart.of(council, current));
+        model.addAttribute("presence", presence.of(id, councilId));
         model.addAttribute("breadcrumb", views.crumbs(workspace, council, views.text("participation.composition.title"), null));
         return "participation/composition";
     }
