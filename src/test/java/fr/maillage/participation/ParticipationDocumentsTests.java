@@ -161,6 +161,25 @@ class ParticipationDocumentsTests extends ParticipationTestSupport {
     }
 
     @Test
+    void a_pool_past_its_retention_loses_names_but_its_draws_stay_verifiable() {
+        Council council = council("Conseil citoyen de la Butte");
+        VolunteerPool pool = pool(council, 12);
+        Draw draw = draws.draw(montbeliard.getId(), pool.getId(),
+                List.of(new FairDraw.Cell("F", "*", "*", 2), new FairDraw.Cell("H", "*", "*", 2)), 1, "butte", "test");
+        FairDraw.Result before = draws.rerun(draw);
+        VolunteerPool expired = participation.createPool(montbeliard.getId(), council.getId(), "Ancien vivier",
+                LocalDate.now().minusDays(1));
+        assertThat(participation.poolsPastRetention(LocalDate.now())).extracting(VolunteerPool::getId)
+                .contains(expired.getId()).doesNotContain(pool.getId());
+        participation.erasePool(pool.getId());
+        assertThat(participation.volunteers(montbeliard.getId(), pool.getId(),
+                org.springframework.data.domain.Pageable.unpaged()).getContent())
+                .allMatch(v -> v.isErased() && v.getEmail() == null && v.getLastName().startsWith("V"));
+        assertThat(participation.pool(montbeliard.getId(), pool.getId()).isErased()).isTrue();
+        assertThat(draws.rerun(draws.draw(montbeliard.getId(), draw.getId()))).isEqualTo(before);
+    }
+
+    @Test
     void the_api_lists_councils_and_draws_of_the_workspace_only() throws Exception {
         Council council = council("Conseil citoyen de la Prairie");
         VolunteerPool pool = pool(council, 16);

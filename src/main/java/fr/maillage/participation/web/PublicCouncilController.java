@@ -134,7 +134,12 @@ class PublicCouncilController {
             return verifyView(model);
         }
         List<String> shortfalls = new ArrayList<>();
-        FairDraw.shortfalls(pool, cells).forEach(s -> shortfalls.add(draws.explain(s)));
+        try {
+            FairDraw.shortfalls(pool, cells).forEach(s -> shortfalls.add(draws.explain(s)));
+        } catch (IllegalArgumentException e) {
+            result.rejectValue("cells", "participation.verify.cells.invalid");
+            return verifyView(model);
+        }
         if (!shortfalls.isEmpty()) {
             model.addAttribute("shortfalls", shortfalls);
             return verifyView(model);
