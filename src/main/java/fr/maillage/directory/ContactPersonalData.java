@@ -2,6 +2,7 @@ package fr.maillage.directory;
 
 import fr.maillage.shared.AuditEntries;
 import fr.maillage.shared.AuditErasure;
+import fr.maillage.shared.PersonalDataSource;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -16,7 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
  * A contact's rights under the RGPD, as the workspace answers them: access (everything Maillage
  * holds about the person), erasure, anonymisation, and the review of contacts kept longer than the
  * retention period ({@link DirectoryProperties#contactRetentionYears()}). Erasing or anonymising
- * also erases the values the audit trail recorded about the person.
+ * also erases the values the audit trail recorded about the person. What other modules hold about
+ * the same person in the workspace (found by e-mail through {@link PersonalDataSource}, e.g. council
+ * members) is part of the file and of the erasure.
  */
 @Service
 @Transactional
@@ -29,9 +32,11 @@ public class ContactPersonalData {
     private final AuditEntries audit;
     private final AuditErasure erasure;
     private final int retentionYears;
+    private final List<PersonalDataSource> sources;
 
     ContactPersonalData(DirectoryManagement directory, Contacts contacts, AuditEntries audit, AuditErasure erasure,
-            DirectoryProperties properties) {
+            DirectoryProperties properties, List<PersonalDataSource> sources) {
+        this.sources = sources;
         this.directory = directory;
         this.contacts = contacts;
         this.audit = audit;
@@ -42,7 +47,8 @@ public class ContactPersonalData {
     /** Everything held about the person, for her access request (RGPD art. 15). */
     public record PersonalDataFile(Instant generatedAt, Long workspaceId, Long contactId, String firstName,
             String lastName, String jobTitle, String email, String phone, String legalBasis, LocalDate consentDate,
-            String notes, Instant createdAt, Instant updatedAt, List<Membership> organisations, List<Change> history) {
+            String notes, Instant createdAt, Instant updatedAt, List<Membership> organisations, List<Change> history,
+            List<PersonalDataSource.Found> elsewhere) {
     }
 
     /** An organisation the person is tied to, and her role there. */
@@ -65,11 +71,13 @@ public class ContactPersonalData {
                 .map(e -> new Change(e.getOccurredAt(), e.getActor(), e.getAction().name(), e.getChanges())).toList();
         return new PersonalDataFile(Instant.now(), workspaceId, contactId, c.getFirstName(), c.getLastName(),
                 c.getJobTitle(), c.getEmail(), c.getPhone(), c.getLegalBasis().name(), c.getConsentDate(),
-                c.getNotes(), c.getCreatedAt(), c.getUpdatedAt(), memberships, history);
+                c.getNotes(), c.getCreatedAt(), c.getUpdatedAt(), memberships, history,
+                sources.stream().flatMap(s -> s.find(workspaceId, c.getEmail()).stream()).toList());
     }
 
     /** Deletes the contact and the values the audit trail kept about him (RGPD art. 17). */
     public void erase(Long workspaceId, Long contactId) {
+        eraseElsewhere(workspaceId, directory.contact(workspaceId, contactId).getEmail());
         directory.deleteContact(workspaceId, contactId);
         contacts.flush();
         erasure.eraseValues(AUDIT_TYPE, contactId.toString());
@@ -77,7 +85,7 @@ public class ContactPersonalData {
 
     /** Keeps the record and its affiliations, without anything that identifies the person. */
     public void anonymise(Long workspaceId, Long contactId) {
-        directory.contact(workspaceId, contactId);
+        eraseElsewhere(workspaceId, directory.contact(workspaceId, contactId).getEmail());
         contacts.findById(contactId).orElseThrow().anonymise();
         contacts.flush();
         erasure.eraseValues(AUDIT_TYPE, contactId.toString());
@@ -94,6 +102,12 @@ public class ContactPersonalData {
     public Page<Contact> toReview(Long workspaceId, Pageable pageable) {
         Instant limit = LocalDate.now().minusYears(retentionYears).atStartOfDay(ZoneId.systemDefault()).toInstant();
         return contacts.findByWorkspaceIdAndUpdatedAtBeforeOrderByUpdatedAtAsc(workspaceId, limit, pageable);
+    }
+
+    private void eraseElsewhere(Long workspaceId, String email) {
+        if (email != null) {
+            sources.forEach(source -> source.erase(workspaceId, email));
+        }
     }
 
     public int retentionYears() {

@@ -78,16 +78,16 @@ public class DrawCitizenCouncil {
         }
         List<PoolLine> lines = volunteers.linesOf(poolId);
         List<FairDraw.Candidate> candidates = lines.stream().map(PoolLine::candidate).toList();
-        List<FairDraw.Shortfall> shortfalls = FairDraw.shortfalls(candidates, useful);
-        if (!shortfalls.isEmpty()) {
-            throw new QuotaShortfallException(shortfalls.stream().map(this::explain).toList());
-        }
-        FairDraw.Result result;
+        List<FairDraw.Shortfall> shortfalls;
         try {
-            result = FairDraw.draw(candidates, useful, Math.max(0, substitutesPerSeat), seedPhrase);
+            shortfalls = FairDraw.shortfalls(candidates, useful);
         } catch (IllegalArgumentException e) {
             throw new BusinessRuleException("participation.draw.cells.inconsistent");
         }
+        if (!shortfalls.isEmpty()) {
+            throw new QuotaShortfallException(shortfalls.stream().map(this::explain).toList());
+        }
+        FairDraw.Result result = FairDraw.draw(candidates, useful, Math.max(0, substitutesPerSeat), seedPhrase);
         Draw draw = draws.save(new Draw(workspaceId, pool.getCouncilId(), poolId, seedPhrase,
                 Math.max(0, substitutesPerSeat), FairDraw.anonymisedList(candidates), result, drawnBy));
         Map<String, Long> ids = lines.stream().collect(Collectors.toMap(PoolLine::reference, PoolLine::id));

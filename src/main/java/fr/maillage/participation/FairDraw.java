@@ -4,9 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -98,9 +100,11 @@ public final class FairDraw {
 
     /** The cells whose seats exceed their candidates, in cell order. */
     public static List<Shortfall> shortfalls(List<Candidate> pool, List<Cell> cells) {
+        requireConsistent(cells);
+        Map<String, List<String>> byCell = byCell(pool, cells);
         List<Shortfall> missing = new ArrayList<>();
         for (Cell cell : sorted(cells)) {
-            int available = (int) pool.stream().filter(cell::accepts).count();
+            int available = byCell.getOrDefault(cell.key(), List.of()).size();
             if (available < cell.seats()) {
                 missing.add(new Shortfall(cell, available));
             }
@@ -116,19 +120,15 @@ public final class FairDraw {
      */
     public static Result draw(List<Candidate> pool, List<Cell> cells, int substitutesPerSeat, String seedPhrase) {
         requireConsistent(cells);
-        if (!shortfalls(pool, cells).isEmpty()) {
-            throw new IllegalArgumentException("quotas the pool cannot meet");
-        }
         List<Candidate> ordered = sortedPool(pool);
+        Map<String, List<String>> byCell = byCell(ordered, cells);
         byte[] seed = seed(seedPhrase);
         SeededStream stream = new SeededStream(seed);
         List<CellResult> results = new ArrayList<>();
         for (Cell cell : sorted(cells)) {
-            List<String> candidates = new ArrayList<>();
-            for (Candidate c : ordered) {
-                if (cell.accepts(c)) {
-                    candidates.add(c.reference());
-                }
+            List<String> candidates = new ArrayList<>(byCell.getOrDefault(cell.key(), List.of()));
+            if (candidates.size() < cell.seats()) {
+                throw new IllegalArgumentException("quotas the pool cannot meet");
             }
             for (int i = candidates.size() - 1; i > 0; i--) {
                 int j = stream.below(i + 1);
@@ -140,7 +140,32 @@ public final class FairDraw {
             results.add(new CellResult(cell, candidates.size(), List.copyOf(candidates.subList(0, cell.seats())),
                     List.copyOf(candidates.subList(cell.seats(), cell.seats() + substitutes))));
         }
-        return new Result(HexFormat.of().formatHex(seed), digest(anonymisedList(pool)), pool.size(), results);
+        return new Result(HexFormat.of().formatHex(seed), digest(listOfSorted(ordered)), pool.size(), results);
+    }
+
+    /**
+     * The candidates of each cell, keyed by {@link Cell#key()}, in the pool's order: one pass over the
+     * pool, since every cell uses the same dimensions.
+     */
+    private static Map<String, List<String>> byCell(List<Candidate> pool, List<Cell> cells) {
+        Map<String, List<String>> byCell = new HashMap<>();
+        if (cells.isEmpty()) {
+            return byCell;
+        }
+        Cell shape = cells.get(0);
+        boolean g = !ANY.equals(shape.gender());
+        boolean a = !ANY.equals(shape.ageBand());
+        boolean q = !ANY.equals(shape.quartier());
+        Set<String> wanted = new HashSet<>();
+        cells.forEach(c -> wanted.add(c.key()));
+        for (Candidate c : pool) {
+            String key = (g ? String.valueOf(c.gender()) : ANY) + ";" + (a ? String.valueOf(c.ageBand()) : ANY) + ";"
+                    + (q ? String.valueOf(c.quartier()) : ANY);
+            if (wanted.contains(key)) {
+                byCell.computeIfAbsent(key, k -> new ArrayList<>()).add(c.reference());
+            }
+        }
+        return byCell;
     }
 
     /** SHA-256 of the phrase, with surrounding spaces removed, in Unicode NFC, encoded in UTF-8. */
@@ -151,8 +176,12 @@ public final class FairDraw {
 
     /** The pool as published: the header then one line per candidate, sorted by reference, each ended by \n. */
     public static String anonymisedList(List<Candidate> pool) {
-        StringBuilder text = new StringBuilder(LIST_HEADER).append('\n');
-        sortedPool(pool).forEach(c -> text.append(c.line()).append('\n'));
+        return listOfSorted(sortedPool(pool));
+    }
+
+    private static String listOfSorted(List<Candidate> ordered) {
+        StringBuilder text = new StringBuilder(ordered.size() * 28).append(LIST_HEADER).append('\n');
+        ordered.forEach(c -> text.append(c.line()).append('\n'));
         return text.toString();
     }
 

@@ -18,6 +18,7 @@ import fr.maillage.bench.measure.StartupCommand;
  * <li>{@code reindex}: rebuilds every search index with the mass indexer, timed;</li>
  * <li>{@code startup}: reads the start, COG-loading and indexing times from the application's log;</li>
  * <li>{@code import}, {@code pages}, {@code search}, {@code memory}: the measurements;</li>
+ * <li>{@code draw}: a draw by lot of 40 among 20,000 volunteers with three quota dimensions, timed;</li>
  * <li>{@code report}: gathers a run's parts into a JSON and a Markdown report.</li>
  * </ul>
  */
@@ -28,7 +29,7 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: bench <qpv-file|generate|reindex|startup|import|pages|search|directory|memory|report> "
+            System.err.println("usage: bench <qpv-file|generate|reindex|startup|import|pages|search|directory|draw|memory|report> "
                     + "--option value…");
             System.exit(2);
         }
@@ -43,6 +44,7 @@ public final class Bench {
             case "governance" -> fr.maillage.bench.measure.GovernanceCommand.run(options);
             case "search" -> SearchCommand.run(options);
             case "directory" -> fr.maillage.bench.measure.DirectoryCommand.run(options);
+            case "draw" -> fr.maillage.bench.measure.DrawCommand.run(options);
             case "memory" -> MemoryCommand.run(options);
             case "report" -> ReportCommand.run(options);
             default -> throw new IllegalArgumentException("Unknown command " + args[0]);

@@ -3,6 +3,7 @@ package fr.maillage.participation.web;
 import fr.maillage.account.AccountPrincipal;
 import fr.maillage.participation.Council;
 import fr.maillage.participation.CouncilComposition;
+import fr.maillage.participation.CouncilPresence;
 import fr.maillage.participation.DrawCitizenCouncil;
 import fr.maillage.participation.ParticipationAction;
 import fr.maillage.participation.ParticipationManagement;
@@ -35,9 +36,14 @@ class CouncilController {
     private final CouncilComposition composition;
     private final ParticipationViews views;
     private final Flash flash;
+    private final CompositionChart chart;
+    private final CouncilPresence presence;
 
     CouncilController(ParticipationGate gate, ParticipationManagement participation, DrawCitizenCouncil draws,
-            CouncilComposition composition, ParticipationViews views, Flash flash) {
+            CouncilComposition composition, ParticipationViews views, Flash flash, CompositionChart chart,
+            CouncilPresence presence) {
+        this.presence = presence;
+        this.chart = chart;
         this.gate = gate;
         this.participation = participation;
         this.draws = draws;
@@ -106,7 +112,10 @@ class CouncilController {
         Council council = participation.council(id, councilId);
         views.common(model, workspace, me);
         model.addAttribute("council", council);
-        model.addAttribute("composition", composition.of(id, councilId));
+        var current = composition.of(id, councilId);
+        model.addAttribute("composition", current);
+        model.addAttribute("chart", chart.of(council, current));
+        model.addAttribute("presence", presence.of(id, councilId));
         model.addAttribute("breadcrumb", views.crumbs(workspace, council, views.text("participation.composition.title"), null));
         return "participation/composition";
     }

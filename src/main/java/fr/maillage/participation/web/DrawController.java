@@ -42,9 +42,11 @@ class DrawController {
     private final DrawCitizenCouncil draws;
     private final ParticipationViews views;
     private final Flash flash;
+    private final DrawReport report;
 
     DrawController(ParticipationGate gate, ParticipationManagement participation, DrawCitizenCouncil draws,
-            ParticipationViews views, Flash flash) {
+            ParticipationViews views, Flash flash, DrawReport report) {
+        this.report = report;
         this.gate = gate;
         this.participation = participation;
         this.draws = draws;
@@ -126,6 +128,15 @@ class DrawController {
             @AuthenticationPrincipal AccountPrincipal me) {
         gate.require(id, me, ParticipationAction.VIEW);
         return poolFile(draws.draw(id, drawId));
+    }
+
+    @GetMapping("/espaces/{id}/participation/tirages/{drawId}/rapport.pdf")
+    ResponseEntity<byte[]> report(@PathVariable Long id, @PathVariable Long drawId,
+            @AuthenticationPrincipal AccountPrincipal me) {
+        gate.require(id, me, ParticipationAction.VIEW);
+        Draw draw = draws.draw(id, drawId);
+        return report.render(participation.council(id, draw.getCouncilId()), draw,
+                gate.can(id, me, ParticipationAction.PERSONAL_DATA));
     }
 
     @PostMapping("/espaces/{id}/participation/tirages/{drawId}/nommer")

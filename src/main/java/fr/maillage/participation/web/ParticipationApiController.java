@@ -101,7 +101,7 @@ class ParticipationApiController {
         gate.require(workspaceId, me, ParticipationAction.DRAW);
         Draw draw = draws.draw(workspaceId, request.poolId(),
                 request.cells().stream().map(ParticipationApiModels.CellJson::cell).toList(),
-                request.substitutesPerSeat(), request.seedPhrase(), me.getDisplayName());
+                request.substitutesPerSeat() == null ? 1 : request.substitutesPerSeat(), request.seedPhrase(), me.getDisplayName());
         return ResponseEntity.created(URI.create("/api/v1/workspaces/" + workspaceId + "/draws/" + draw.getId()))
                 .body(DrawJson.of(draws.draw(workspaceId, draw.getId()), draws.entries(draw.getId())));
     }

@@ -59,9 +59,9 @@ final class ParticipationApiModels {
             @Size(max = 4000, message = "{participation.council.description.size}") String description,
             @NotEmpty(message = "{participation.council.qpv.required}") List<String> qpvCodes,
             LocalDate mandateStart, LocalDate mandateEnd,
-            @Min(value = 0, message = "{participation.council.seats.range}") @Max(value = 500, message = "{participation.council.seats.range}") int residentSeats,
-            @Min(value = 0, message = "{participation.council.seats.range}") @Max(value = 500, message = "{participation.council.seats.range}") int actorSeats,
-            boolean genderParity, Map<String, Integer> ageTargets, Map<String, Integer> quartierTargets) {
+            @Min(value = 0, message = "{participation.council.seats.range}") @Max(value = 500, message = "{participation.council.seats.range}") Integer residentSeats,
+            @Min(value = 0, message = "{participation.council.seats.range}") @Max(value = 500, message = "{participation.council.seats.range}") Integer actorSeats,
+            Boolean genderParity, Map<String, Integer> ageTargets, Map<String, Integer> quartierTargets) {
 
         CouncilDetails details() {
             Map<AgeBand, Integer> ages = new EnumMap<>(AgeBand.class);
@@ -73,12 +73,15 @@ final class ParticipationApiModels {
                     }
                 });
             }
-            return new CouncilDetails(kind, name, description, qpvCodes, mandateStart, mandateEnd, residentSeats,
-                    actorSeats, genderParity, ages, quartierTargets == null ? Map.of() : quartierTargets);
+            return new CouncilDetails(kind, name, description, qpvCodes, mandateStart, mandateEnd,
+                    residentSeats == null ? 0 : residentSeats, actorSeats == null ? 0 : actorSeats,
+                    Boolean.TRUE.equals(genderParity), ages, quartierTargets == null ? Map.of() : quartierTargets);
         }
     }
 
-    record CellJson(String gender, String ageBand, String quartier, int seats, Integer available) {
+    record CellJson(String gender, String ageBand, String quartier,
+            @NotNull(message = "{participation.draw.seats.range}") @Min(value = 0, message = "{participation.draw.seats.range}") Integer seats,
+            Integer available) {
 
         FairDraw.Cell cell() {
             return new FairDraw.Cell(gender, ageBand, quartier, seats);
@@ -108,7 +111,7 @@ final class ParticipationApiModels {
 
     record DrawRequest(@NotNull(message = "{participation.draw.pool.required}") Long poolId,
             @NotBlank(message = "{participation.draw.seed.required}") @Size(max = 500, message = "{participation.draw.seed.size}") String seedPhrase,
-            @Min(value = 0, message = "{participation.draw.substitutes.range}") @Max(value = 5, message = "{participation.draw.substitutes.range}") int substitutesPerSeat,
+            @Min(value = 0, message = "{participation.draw.substitutes.range}") @Max(value = 5, message = "{participation.draw.substitutes.range}") Integer substitutesPerSeat,
             @NotEmpty(message = "{participation.draw.cells.required}") List<@Valid CellJson> cells) {
     }
 }

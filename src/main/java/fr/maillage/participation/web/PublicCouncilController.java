@@ -33,8 +33,11 @@ class PublicCouncilController {
     private final ParticipationManagement participation;
     private final DrawCitizenCouncil draws;
     private final ParticipationViews views;
+    private final DrawReport report;
 
-    PublicCouncilController(ParticipationManagement participation, DrawCitizenCouncil draws, ParticipationViews views) {
+    PublicCouncilController(ParticipationManagement participation, DrawCitizenCouncil draws, ParticipationViews views,
+            DrawReport report) {
+        this.report = report;
         this.participation = participation;
         this.draws = draws;
         this.views = views;
@@ -84,6 +87,12 @@ class PublicCouncilController {
         return DrawController.poolFile(draws.publicDraw(drawId));
     }
 
+    @GetMapping(BASE + "/tirages/{drawId}/rapport.pdf")
+    ResponseEntity<byte[]> report(@PathVariable Long drawId) {
+        Draw draw = draws.publicDraw(drawId);
+        return report.render(participation.publishedCouncil(draw.getCouncilId()), draw, false);
+    }
+
     @GetMapping(BASE + "/methode")
     String method(Model model) {
         model.addAttribute("algorithm", FairDraw.ALGORITHM);
@@ -125,7 +134,12 @@ class PublicCouncilController {
             return verifyView(model);
         }
         List<String> shortfalls = new ArrayList<>();
-        FairDraw.shortfalls(pool, cells).forEach(s -> shortfalls.add(draws.explain(s)));
+        try {
+            FairDraw.shortfalls(pool, cells).forEach(s -> shortfalls.add(draws.explain(s)));
+        } catch (IllegalArgumentException e) {
+            result.rejectValue("cells", "participation.verify.cells.invalid");
+            return verifyView(model);
+        }
         if (!shortfalls.isEmpty()) {
             model.addAttribute("shortfalls", shortfalls);
             return verifyView(model);
