@@ -258,24 +258,31 @@ public class GovernanceManagement {
 
     /** The link providers present (programme, funding, evaluation), by type. */
     public List<LinkedObjectProvider> providers() {
-        return providers.stream().sorted(Comparator.comparing(LinkedObjectProvider::type)).toList();
+        java.util.Map<String, LinkedObjectProvider> byType = new java.util.TreeMap<>();
+        providers.forEach(p -> byType.putIfAbsent(p.type(), p));
+        return List.copyOf(byType.values());
     }
 
     /** Candidates of one type for a link, matching the words. */
     @Transactional(readOnly = true)
     public List<LinkedObject> linkCandidates(Long workspaceId, String type, String query) {
-        return provider(type).search(workspaceId, query, 10);
+        return providers(type).stream().flatMap(p -> p.search(workspaceId, query, 10).stream()).limit(10).toList();
     }
 
     LinkRef linked(Long workspaceId, String type, Long objectId) {
-        LinkedObject object = provider(type).find(workspaceId, objectId)
+        LinkedObject object = providers(type).stream().map(p -> p.find(workspaceId, objectId))
+                .flatMap(java.util.Optional::stream).findFirst()
                 .orElseThrow(() -> new BusinessRuleException("governance.link.unknown"));
         return new LinkRef(object.type(), object.id(), object.label(), object.url());
     }
 
-    private LinkedObjectProvider provider(String type) {
-        return providers.stream().filter(p -> p.type().equals(type)).findFirst()
-                .orElseThrow(() -> new BusinessRuleException("governance.link.type.unknown", type));
+    /** Every provider of a type (usually one; several may share a type, e.g. a test's beside the real one). */
+    private List<LinkedObjectProvider> providers(String type) {
+        List<LinkedObjectProvider> found = providers.stream().filter(p -> p.type().equals(type)).toList();
+        if (found.isEmpty()) {
+            throw new BusinessRuleException("governance.link.type.unknown", type);
+        }
+        return found;
     }
 
     private void renumber(Long meetingId) {
