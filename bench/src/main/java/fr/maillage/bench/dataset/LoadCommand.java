@@ -60,6 +60,7 @@ public final class LoadCommand {
             Map<String, Long> rows = loader.load(data, hash);
             long loaded = System.nanoTime();
             ObjectNode report = report(size, seed, territory, data, rows, folder);
+            ProgrammeGenerator.placeholders(connection, data.benchWorkspaceId(), (ObjectNode) report.get("placeholders"));
             report.put("generation_ms", millis(generated - start));
             report.put("load_ms", millis(loaded - hashed));
             Json.write(report, folder.resolve("generation.json"));
