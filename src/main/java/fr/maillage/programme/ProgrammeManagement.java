@@ -8,13 +8,7 @@ import fr.maillage.shared.search.SearchableContent;
 import fr.maillage.territory.TerritoryDirectory;
 import fr.maillage.territory.TerritoryKind;
 import fr.maillage.territory.TerritoryRef;
-import fr.maillage.shared.files.FileStore;
-import fr.maillage.shared.files.FileTypes;
-import fr.maillage.shared.files.StoredFile;
-import java.io.InputStream;
 import java.time.LocalDate;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,8 +26,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The programme's use cases and its API for the other modules: the strategy tree as it stands, and
@@ -48,28 +40,21 @@ public class ProgrammeManagement {
     /** Timeline kind recorded on the carrier's directory page. */
     public static final String TIMELINE_ACTION = "PROGRAMME_ACTION";
 
-    /** The largest file that may be attached to an action. */
-    public static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
-
     private final Axes axes;
     private final Objectives objectives;
     private final Actions actions;
-    private final ActionFiles files;
-    private final FileStore fileStore;
     private final ActionChecks checks;
     private final DirectoryManagement directory;
     private final TerritoryDirectory territories;
     private final ApplicationEventPublisher events;
     private final MessageSource messages;
 
-    ProgrammeManagement(Axes axes, Objectives objectives, Actions actions, ActionFiles files, FileStore fileStore,
-            ActionChecks checks, DirectoryManagement directory, TerritoryDirectory territories,
-            ApplicationEventPublisher events, MessageSource messages) {
+    ProgrammeManagement(Axes axes, Objectives objectives, Actions actions, ActionChecks checks,
+            DirectoryManagement directory, TerritoryDirectory territories, ApplicationEventPublisher events,
+            MessageSource messages) {
         this.axes = axes;
         this.objectives = objectives;
         this.actions = actions;
-        this.files = files;
-        this.fileStore = fileStore;
         this.checks = checks;
         this.directory = directory;
         this.territories = territories;
@@ -198,57 +183,6 @@ public class ProgrammeManagement {
     @Transactional(readOnly = true)
     public Map<String, String> qpvChoices(Long workspaceId) {
         return checks.qpvChoices(workspaceId);
-    }
-
-    /**
-     * Attaches a file to an action: documents (PDF, office formats) and images, typed by their
-     * content, up to {@link #MAX_FILE_BYTES}.
-     *
-     * @throws fr.maillage.shared.BusinessRuleException when the file is too large or of a refused type
-     */
-    public ActionFile attachFile(Long workspaceId, Long actionId, String fileName, InputStream content,
-            String uploadedBy) {
-        action(workspaceId, actionId);
-        Set<String> allowed = new HashSet<>(FileTypes.DOCUMENTS);
-        allowed.addAll(FileTypes.IMAGES);
-        StoredFile stored = fileStore.store(fileName, content, MAX_FILE_BYTES, allowed);
-        return files.save(new ActionFile(actionId, workspaceId, stored.key(), stored.fileName(), stored.contentType(),
-                stored.size(), stored.sha256(), uploadedBy));
-    }
-
-    @Transactional(readOnly = true)
-    public List<ActionFile> files(Long workspaceId, Long actionId) {
-        action(workspaceId, actionId);
-        return files.findByActionIdOrderByUploadedAtAscIdAsc(actionId);
-    }
-
-    @Transactional(readOnly = true)
-    public ActionFile file(Long workspaceId, Long actionId, Long fileId) {
-        return files.findByIdAndActionIdAndWorkspaceId(fileId, actionId, workspaceId)
-                .orElseThrow(() -> new NotFoundException("file " + fileId));
-    }
-
-    /** The content of an attached file. */
-    public InputStream openFile(ActionFile file) {
-        return fileStore.open(file.getFileKey());
-    }
-
-    /** Detaches a file; its content is deleted once the detachment is committed. */
-    public ActionFile removeFile(Long workspaceId, Long actionId, Long fileId) {
-        ActionFile file = file(workspaceId, actionId, fileId);
-        files.delete(file);
-        String key = file.getFileKey();
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    fileStore.delete(key);
-                }
-            });
-        } else {
-            fileStore.delete(key);
-        }
-        return file;
     }
 
     /** Moves the actions' references from a merged duplicate organisation to the one kept. */

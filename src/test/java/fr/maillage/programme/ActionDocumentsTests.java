@@ -27,6 +27,9 @@ import org.springframework.mock.web.MockMultipartFile;
  */
 class ActionDocumentsTests extends ProgrammeTestSupport {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    ActionAttachments attachments;
+
     @Test
     void the_fiche_action_pdf_carries_what_the_page_shows() throws Exception {
         Objective[] tree = smallTree(montbeliard);
@@ -65,13 +68,13 @@ class ActionDocumentsTests extends ProgrammeTestSupport {
         mvc.perform(multipart(url + "/fichiers").file(new MockMultipartFile("fichier", "convention.pdf",
                         "application/pdf", pdf)).with(csrf()).with(user(me(pilote))))
                 .andExpect(status().is3xxRedirection());
-        ActionFile file = programme.files(montbeliard.getId(), action.getId()).get(0);
+        ActionFile file = attachments.files(montbeliard.getId(), action.getId()).get(0);
         mvc.perform(get(url).with(user(me(lecteur)))).andExpect(content().string(containsString("convention.pdf")));
         byte[] downloaded = mvc.perform(get(url + "/fichiers/" + file.getId()).with(user(me(lecteur))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         assertThat(downloaded).isEqualTo(pdf);
         mvc.perform(post(url + "/fichiers/" + file.getId() + "/supprimer").with(csrf()).with(user(me(pilote))))
                 .andExpect(status().is3xxRedirection());
-        assertThat(programme.files(montbeliard.getId(), action.getId())).isEmpty();
+        assertThat(attachments.files(montbeliard.getId(), action.getId())).isEmpty();
     }
 }

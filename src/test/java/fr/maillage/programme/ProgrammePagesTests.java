@@ -78,6 +78,13 @@ class ProgrammePagesTests extends ProgrammeTestSupport {
                 .andExpect(content().string(containsString("Choisissez le porteur de l&#39;action dans l&#39;annuaire.")))
                 .andExpect(content().string(containsString(
                         "La date de fin doit être postérieure ou égale à la date de début.")));
+        mvc.perform(post(base(montbeliard) + "/actions/nouvelle").with(csrf()).with(user(me(pilote)))
+                        .param("title", "Atelier").param("status", "EN_PROJET").param("year", "deux mille")
+                        .param("operation", "save"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
+                        base(montbeliard) + "/actions/nouvelle"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("flashError", containsString("n'a pas pu être lu")));
     }
 
     @Test

@@ -2,9 +2,9 @@ package fr.maillage.programme.web;
 
 import fr.maillage.account.AccountPrincipal;
 import fr.maillage.programme.Action;
+import fr.maillage.programme.ActionAttachments;
 import fr.maillage.programme.ActionFilters;
 import fr.maillage.programme.ActionStatus;
-import fr.maillage.programme.Objective;
 import fr.maillage.programme.ProgrammeAction;
 import fr.maillage.programme.ProgrammeManagement;
 import fr.maillage.shared.AuditEntries;
@@ -13,11 +13,7 @@ import fr.maillage.shared.Flash;
 import fr.maillage.workspace.Workspace;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -43,14 +39,16 @@ class ActionController {
 
     private final ProgrammeGate gate;
     private final ProgrammeManagement programme;
+    private final ActionAttachments attachments;
     private final ProgrammeViews views;
     private final AuditEntries audit;
     private final Flash flash;
 
-    ActionController(ProgrammeGate gate, ProgrammeManagement programme, ProgrammeViews views, AuditEntries audit,
-            Flash flash) {
+    ActionController(ProgrammeGate gate, ProgrammeManagement programme, ActionAttachments attachments,
+            ProgrammeViews views, AuditEntries audit, Flash flash) {
         this.gate = gate;
         this.programme = programme;
+        this.attachments = attachments;
         this.views = views;
         this.audit = audit;
         this.flash = flash;
@@ -98,7 +96,7 @@ class ActionController {
         model.addAttribute("workspace", workspace);
         model.addAttribute("action", action);
         model.addAllAttributes(views.details(id, action));
-        model.addAttribute("files", programme.files(id, actionId));
+        model.addAttribute("files", attachments.files(id, actionId));
         model.addAttribute("previous", action.getPreviousActionId() == null ? null
                 : programme.findAction(id, action.getPreviousActionId()).orElse(null));
         model.addAttribute("next", programme.nextYearOf(id, actionId).orElse(null));

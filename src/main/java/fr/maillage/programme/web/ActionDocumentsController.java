@@ -2,6 +2,7 @@ package fr.maillage.programme.web;
 
 import fr.maillage.account.AccountPrincipal;
 import fr.maillage.programme.Action;
+import fr.maillage.programme.ActionAttachments;
 import fr.maillage.programme.ActionFile;
 import fr.maillage.programme.ProgrammeAction;
 import fr.maillage.programme.ProgrammeManagement;
@@ -39,14 +40,16 @@ class ActionDocumentsController {
 
     private final ProgrammeGate gate;
     private final ProgrammeManagement programme;
+    private final ActionAttachments attachments;
     private final ProgrammeViews views;
     private final PdfDocuments pdf;
     private final Flash flash;
 
-    ActionDocumentsController(ProgrammeGate gate, ProgrammeManagement programme, ProgrammeViews views,
-            PdfDocuments pdf, Flash flash) {
+    ActionDocumentsController(ProgrammeGate gate, ProgrammeManagement programme, ActionAttachments attachments,
+            ProgrammeViews views, PdfDocuments pdf, Flash flash) {
         this.gate = gate;
         this.programme = programme;
+        this.attachments = attachments;
         this.views = views;
         this.pdf = pdf;
         this.flash = flash;
@@ -77,7 +80,7 @@ class ActionDocumentsController {
             flash.error(redirect, "programme.action.files.emptyFile");
         } else {
             try (InputStream content = file.getInputStream()) {
-                ActionFile attached = programme.attachFile(id, actionId, file.getOriginalFilename(), content,
+                ActionFile attached = attachments.attachFile(id, actionId, file.getOriginalFilename(), content,
                         me.getDisplayName());
                 flash.success(redirect, "programme.action.files.added", attached.getFileName());
             } catch (BusinessRuleException e) {
@@ -93,13 +96,13 @@ class ActionDocumentsController {
     ResponseEntity<InputStreamResource> download(@PathVariable Long id, @PathVariable Long actionId,
             @PathVariable Long fileId, @AuthenticationPrincipal AccountPrincipal me) {
         gate.require(id, me, ProgrammeAction.VIEW);
-        ActionFile file = programme.file(id, actionId, fileId);
+        ActionFile file = attachments.file(id, actionId, fileId);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.getContentType()))
                 .contentLength(file.getSize())
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(file.getFileName(), StandardCharsets.UTF_8).build().toString())
                 .header("X-Content-Type-Options", "nosniff")
-                .body(new InputStreamResource(programme.openFile(file)));
+                .body(new InputStreamResource(attachments.openFile(file)));
     }
 
     @PostMapping("/espaces/{id}/actions/{actionId}/fichiers/{fileId}/supprimer")
@@ -107,7 +110,7 @@ class ActionDocumentsController {
             @AuthenticationPrincipal AccountPrincipal me, RedirectAttributes redirect) {
         Action action = programme.action(gate.require(id, me, ProgrammeAction.VIEW).getId(), actionId);
         gate.require(id, me, ProgrammeAction.EDIT_ACTION, action);
-        ActionFile removed = programme.removeFile(id, actionId, fileId);
+        ActionFile removed = attachments.removeFile(id, actionId, fileId);
         flash.success(redirect, "programme.action.files.deleted", removed.getFileName());
         return "redirect:" + ProgrammeViews.actions(id) + "/" + actionId + "#fichiers";
     }

@@ -38,6 +38,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ActionFormController {
 
     private static final int CANDIDATES = 10;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ActionFormController.class);
 
     private final ProgrammeGate gate;
     private final ProgrammeManagement programme;
@@ -73,6 +74,9 @@ class ActionFormController {
             @Valid @ModelAttribute("form") ActionForm form, BindingResult result,
             @RequestParam(defaultValue = "save") String operation, Model model, RedirectAttributes redirect) {
         Workspace workspace = gate.require(id, me, ProgrammeAction.CREATE_ACTION);
+        if (form == null || result.getTarget() == null) {
+            return unreadable(result, ProgrammeViews.actions(id) + "/nouvelle", redirect);
+        }
         if (!"save".equals(operation)) {
             return pick(workspace, null, me, form, operation, model);
         }
@@ -101,6 +105,9 @@ class ActionFormController {
             RedirectAttributes redirect) {
         Action action = programme.action(gate.require(id, me, ProgrammeAction.VIEW).getId(), actionId);
         Workspace workspace = gate.require(id, me, ProgrammeAction.EDIT_ACTION, action);
+        if (form == null || result.getTarget() == null) {
+            return unreadable(result, ProgrammeViews.actions(id) + "/" + actionId + "/modifier", redirect);
+        }
         if (!"save".equals(operation)) {
             return pick(workspace, action, me, form, operation, model);
         }
@@ -112,6 +119,16 @@ class ActionFormController {
             return "redirect:" + ProgrammeViews.actions(id) + "/" + actionId;
         }
         return formView(workspace, action, me, model);
+    }
+
+    /**
+     * A form whose values cannot even be read (a number or date the browser should not have sent)
+     * leaves no form to show again: the user starts over, with a message.
+     */
+    private String unreadable(BindingResult result, String formUrl, RedirectAttributes redirect) {
+        log.warn("Unreadable action form: {}", result.getAllErrors());
+        flash.error(redirect, "programme.action.form.unreadable");
+        return "redirect:" + formUrl;
     }
 
     /** Runs the change; the rules it breaks become field errors. */

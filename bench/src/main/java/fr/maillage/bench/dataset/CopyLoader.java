@@ -97,6 +97,9 @@ public final class CopyLoader {
                         utc(t.createdAt()))));
         if (hasDirectory()) {
             loadDirectory(data, rows);
+            if (ProgrammeGenerator.present(connection)) {
+                rows.putAll(ProgrammeGenerator.load(connection, data, data.users().size()));
+            }
         }
         if (hasTable("funding_application") && hasDirectory()) {
             rows.putAll(new FundingGenerator(connection, 42).load(data));

@@ -73,6 +73,7 @@ public final class LoadCommand {
             ObjectNode report = report(size, seed, territory, data, rows, folder);
             governance.forEach(((ObjectNode) report.get("placeholders"))::put);
             extra.forEach(((ObjectNode) report.get("placeholders"))::put);
+            ProgrammeGenerator.placeholders(connection, data.benchWorkspaceId(), (ObjectNode) report.get("placeholders"));
             report.put("generation_ms", millis(generated - start));
             report.put("load_ms", millis(loaded - hashed));
             Json.write(report, folder.resolve("generation.json"));
