@@ -72,4 +72,15 @@ class FundingApiTests extends FundingTestSupport {
         mvc.perform(post(url).header("Authorization", bearer(lecteur)).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"target\":\"RECEVABLE\"}")).andExpect(status().isForbidden());
     }
+
+    @Test
+    void only_platform_administrators_get_the_national_totals_and_scdl_file() throws Exception {
+        UserAccount admin = users.create("Ada Admin", true);
+        instructed(montbeliard, "Atelier national", Funder.CAF, "4000");
+        mvc.perform(get("/api/v1/funding/national-totals").param("year", "2027").header("Authorization", bearer(admin)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.funder == 'CAF')].requested").isNotEmpty());
+        mvc.perform(get("/api/v1/funding/national-totals").param("year", "2027").header("Authorization", bearer(pilote)))
+                .andExpect(status().isForbidden());
+    }
 }
