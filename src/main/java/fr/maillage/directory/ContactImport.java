@@ -34,17 +34,28 @@ class ContactImport {
     private final Organisations organisations;
     private final MessageSource messages;
 
-    ContactImport(Contacts contacts, Organisations organisations, MessageSource messages) {
+    private final jakarta.persistence.EntityManager entityManager;
+
+    ContactImport(Contacts contacts, Organisations organisations, MessageSource messages,
+            jakarta.persistence.EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.contacts = contacts;
         this.organisations = organisations;
         this.messages = messages;
     }
+
+    /** The longest value of each column, as the database keeps it. */
+    static final Map<String, Integer> MAX_LENGTHS = Map.of("jobTitle", 200, "phone", 30, "role", 200);
 
     List<PlannedRow> plan(TableReader.Table table, Map<String, Integer> columns, Long workspaceId) {
         Map<String, Integer> seen = new HashMap<>();
         List<PlannedRow> planned = new ArrayList<>();
         for (TableReader.Row row : table.rows()) {
             planned.add(plan(row, columns, workspaceId, seen));
+            if (planned.size() % 1000 == 0) {
+                // Rows keep ids and values, never entities: the organisations read so far can go.
+                entityManager.clear();
+            }
         }
         return planned;
     }
@@ -59,6 +70,13 @@ class ContactImport {
             errors.add(text("directory.import.error.contactName"));
         } else if (firstName.length() > 100 || lastName.length() > 100) {
             errors.add(text("directory.contact.name.size"));
+        }
+        for (Map.Entry<String, Integer> limit : MAX_LENGTHS.entrySet()) {
+            String value = row.get(columns.get(limit.getKey()));
+            if (value != null && value.length() > limit.getValue()) {
+                errors.add(text("directory.import.error.tooLong", text("directory.import.field.contacts." + limit.getKey()),
+                        limit.getValue(), value.length()));
+            }
         }
         String email = row.get(columns.get("email"));
         if (email != null && (email.length() > 250 || !EMAIL.matcher(email).matches())) {

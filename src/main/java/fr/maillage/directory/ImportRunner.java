@@ -31,6 +31,7 @@ class ImportRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(ImportRunner.class);
     private static final int PROGRESS_EVERY = 25;
+    private static final int CLEAR_EVERY = 500;
 
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "directory-import");
@@ -44,8 +45,12 @@ class ImportRunner {
     private final TransactionTemplate importTransaction;
     private final TransactionTemplate sideTransaction;
 
+    private final jakarta.persistence.EntityManager entityManager;
+
     ImportRunner(ImportJobs jobs, OrganisationImport organisationImport, ContactImport contactImport,
-            DirectoryManagement directory, PlatformTransactionManager transactions) {
+            DirectoryManagement directory, PlatformTransactionManager transactions,
+            jakarta.persistence.EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.jobs = jobs;
         this.organisationImport = organisationImport;
         this.contactImport = contactImport;
@@ -86,17 +91,27 @@ class ImportRunner {
         List<PlannedRow> rows = job.getKind() == ImportKind.ORGANISATIONS
                 ? organisationImport.plan(table, columns)
                 : contactImport.plan(table, columns, job.getWorkspaceId());
+        ImportKind kind = job.getKind();
+        Long workspaceId = job.getWorkspaceId();
         int done = 0;
         for (PlannedRow row : rows) {
-            if (job.getKind() == ImportKind.ORGANISATIONS) {
+            if (kind == ImportKind.ORGANISATIONS) {
                 organisationImport.apply(row, directory);
             } else {
-                contactImport.apply(row, job.getWorkspaceId(), directory);
+                contactImport.apply(row, workspaceId, directory);
             }
             done++;
             if (done % PROGRESS_EVERY == 0) {
                 int processed = done;
                 sideTransaction.executeWithoutResult(s -> jobs.progress(jobId, processed));
+            }
+            if (done % CLEAR_EVERY == 0) {
+                // One transaction for the whole file (all or nothing), but a bounded memory: rows
+                // written so far go to the database, their index documents are built (and kept until
+                // the commit writes them), and the entities are let go.
+                entityManager.flush();
+                org.hibernate.search.mapper.orm.Search.session(entityManager).indexingPlan().process();
+                entityManager.clear();
             }
         }
         ImportPlan plan = new ImportPlan(job.getKind(), rows);

@@ -26,12 +26,20 @@ import org.springframework.stereotype.Component;
 @Component
 class OrganisationImport {
 
+    /** The longest value of each column, as the database keeps it. */
+    static final Map<String, Integer> MAX_LENGTHS = Map.of("acronym", 50, "uai", 8, "street", 250, "postalCode", 5,
+            "website", 250, "phone", 30, "email", 250, "siret", 20, "rna", 12);
+    private static final int CLEAR_EVERY = 1000;
+
     private final Organisations organisations;
     private final OrganisationRules rules;
     private final Themes themes;
     private final MessageSource messages;
+    private final jakarta.persistence.EntityManager entityManager;
 
-    OrganisationImport(Organisations organisations, OrganisationRules rules, Themes themes, MessageSource messages) {
+    OrganisationImport(Organisations organisations, OrganisationRules rules, Themes themes, MessageSource messages,
+            jakarta.persistence.EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.organisations = organisations;
         this.rules = rules;
         this.themes = themes;
@@ -46,21 +54,36 @@ class OrganisationImport {
         });
         Set<String> communes = table.rows().stream().map(r -> commune(r.get(columns.get("communeCode"))))
                 .filter(c -> c != null).collect(Collectors.toSet());
-        Map<String, Organisation> byNameInCommune = new HashMap<>();
-        if (!communes.isEmpty()) {
-            organisations.findByCommuneCodeIn(communes)
-                    .forEach(o -> byNameInCommune.putIfAbsent(nameKey(o.getName(), o.getCommuneCode()), o));
+        // Names only (no entities): a file may name thousands of communes.
+        Map<String, Twin> byNameInCommune = new HashMap<>();
+        List<String> communeList = new ArrayList<>(communes);
+        for (int from = 0; from < communeList.size(); from += 1000) {
+            for (Object[] o : organisations.namesInCommunes(communeList.subList(from,
+                    Math.min(communeList.size(), from + 1000)))) {
+                String name = (String) o[1];
+                String acronym = (String) o[2];
+                byNameInCommune.putIfAbsent(nameKey(name, (String) o[3]),
+                        new Twin((Long) o[0], acronym == null ? name : name + " (" + acronym + ")"));
+            }
         }
         Map<String, Integer> seen = new HashMap<>();
         List<PlannedRow> planned = new ArrayList<>();
         for (TableReader.Row row : table.rows()) {
             planned.add(plan(row, columns, themeCodes, byNameInCommune, seen));
+            if (planned.size() % CLEAR_EVERY == 0) {
+                // Rows only keep values, never entities: the organisations read so far can go.
+                entityManager.clear();
+            }
         }
         return planned;
     }
 
+    /** An organisation already in the directory that a row names. */
+    private record Twin(Long id, String label) {
+    }
+
     private PlannedRow plan(TableReader.Row row, Map<String, Integer> columns, Map<String, String> themeCodes,
-            Map<String, Organisation> byNameInCommune, Map<String, Integer> seen) {
+            Map<String, Twin> byNameInCommune, Map<String, Integer> seen) {
         String name = row.get(columns.get("name"));
         List<String> errors = new ArrayList<>();
         if (name == null) {
@@ -68,6 +91,13 @@ class OrganisationImport {
         } else if (name.length() > 250) {
             errors.add(text("directory.organisation.name.size"));
         }
+        MAX_LENGTHS.forEach((column, max) -> {
+            String value = row.get(columns.get(column));
+            if (value != null && value.length() > max) {
+                errors.add(text("directory.import.error.tooLong", text("directory.import.field.organisations." + column), max,
+                        value.length()));
+            }
+        });
         OrganisationKind kind = kind(row.get(columns.get("kind")), errors);
         Set<String> rowThemes = themes(row.get(columns.get("themeCodes")), themeCodes, errors);
         if (!errors.isEmpty()) {
@@ -110,10 +140,10 @@ class OrganisationImport {
         if (existing.isPresent()) {
             return new PlannedRow(row.line(), Action.UPDATE, name, null, selfId, details);
         }
-        Organisation twin = commune == null ? null : byNameInCommune.get(nameKey(name, commune));
+        Twin twin = commune == null ? null : byNameInCommune.get(nameKey(name, commune));
         if (twin != null) {
             return new PlannedRow(row.line(), Action.DUPLICATE, name,
-                    text("directory.import.duplicate.organisation", twin.label()), twin.getId(), null);
+                    text("directory.import.duplicate.organisation", twin.label()), twin.id(), null);
         }
         return new PlannedRow(row.line(), Action.CREATE, name, null, null, details);
     }

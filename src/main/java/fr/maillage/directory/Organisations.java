@@ -25,6 +25,11 @@ public interface Organisations extends JpaRepository<Organisation, Long> {
 
     List<Organisation> findByIdIn(Collection<Long> ids);
 
+    /** Names of the organisations of some communes, for import: id, name, acronym, commune. */
+    @org.springframework.data.jpa.repository.Query(
+            "select o.id, o.name, o.acronym, o.communeCode from Organisation o where o.communeCode in :communeCodes")
+    List<Object[]> namesInCommunes(Collection<String> communeCodes);
+
     /** What duplicate detection compares, without loading entities: id, name, SIRET, commune. */
     @org.springframework.data.jpa.repository.Query(
             "select o.id, o.name, o.siret, o.communeCode from Organisation o order by o.id")

@@ -48,6 +48,9 @@ class DirectoryImportTests extends DirectoryTestSupport {
     @Autowired
     DirectoryImport imports;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Test
     void organisations_are_previewed_with_reasons_then_imported_in_the_background() throws Exception {
         String known = siret();
@@ -151,12 +154,34 @@ class DirectoryImportTests extends DirectoryTestSupport {
 
     @Test
     void a_failing_import_writes_nothing_and_says_so() throws Exception {
-        String csv = "Nom;Sigle\nAssociation Annulée Une;AAU\nAssociation Annulée Deux;" + "X".repeat(60) + "\n";
+        // The database refuses the second row (as it would on a constraint the checks missed, or a
+        // lost connection): the rows written before it must go too.
+        jdbc.execute("alter table directory_organisation add constraint test_refuse_annulee "
+                + "check (name <> 'Association Annulée Deux')");
+        try {
+            String csv = "Nom;Sigle\nAssociation Annulée Une;AAU\nAssociation Annulée Deux;AAD\n";
+            String mapping = upload(montbeliard, pilote, "organisations",
+                    new MockMultipartFile("fichier", "refus.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
+            String report = finished(confirm(mapping, pilote, "name", 0, "acronym", 1), pilote);
+            assertThat(report).contains("Import échoué").contains("aucune ligne n&#39;a été enregistrée");
+            assertThat(organisationRepository.findByNameIgnoreCase("Association Annulée Une")).isEmpty();
+        } finally {
+            jdbc.execute("alter table directory_organisation drop constraint test_refuse_annulee");
+        }
+    }
+
+    @Test
+    void a_cell_too_long_for_its_column_is_an_error_of_its_line_only() throws Exception {
+        String csv = "Nom;Sigle;Téléphone\nAssociation Longue Une;ALU;03 81 00 00 00\nAssociation Longue Deux;"
+                + "X".repeat(60) + ";\nAssociation Longue Trois;;" + "0".repeat(40) + "\n";
         String mapping = upload(montbeliard, pilote, "organisations",
                 new MockMultipartFile("fichier", "trop-long.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
-        String report = finished(confirm(mapping, pilote, "name", 0, "acronym", 1), pilote);
-        assertThat(report).contains("Import échoué").contains("aucune ligne n&#39;a été enregistrée");
-        assertThat(organisationRepository.findByNameIgnoreCase("Association Annulée Une")).isEmpty();
+        String report = finished(confirm(mapping, pilote, "name", 0, "acronym", 1, "phone", 2), pilote);
+        assertThat(report).contains("Import terminé").contains("1 fiche créée").contains("2 lignes en erreur")
+                .contains("Sigle : 50 caractères au plus, la cellule en compte 60.")
+                .contains("Téléphone : 30 caractères au plus, la cellule en compte 40.");
+        assertThat(organisationRepository.findByNameIgnoreCase("Association Longue Une")).hasSize(1);
+        assertThat(organisationRepository.findByNameIgnoreCase("Association Longue Deux")).isEmpty();
     }
 
     @Test
