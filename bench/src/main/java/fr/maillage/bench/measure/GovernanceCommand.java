@@ -37,7 +37,7 @@ public final class GovernanceCommand {
         String base = "/espaces/" + values.get("workspaceId") + "/seances/";
         String convened = base + values.get("governanceUpcomingMeetingId");
         report.set("convene_60_members", timed(() -> {
-            Http.Answer answer = context.http().postForm(convened, convened + "/convoquer", cookie);
+            Http.Answer answer = context.http().postForm(convened, convened + "/convoquer", Map.of(), cookie);
             if (answer.status() != 302) {
                 throw new IllegalStateException("Convening answered HTTP " + answer.status());
             }
