@@ -49,7 +49,7 @@ public final class EvaluationGenerator {
             case SMOKE -> 5_000;
             case SMALL -> 200_000;
             case MEDIUM -> 800_000;
-            case NATIONAL -> 2_000_000;
+            default -> 2_000_000;
         };
     }
 
