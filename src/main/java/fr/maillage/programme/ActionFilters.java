@@ -2,7 +2,7 @@ package fr.maillage.programme;
 
 /**
  * What an action list asks for; null or blank means "any". {@code text} is matched against the
- * title, accents and case ignored.
+ * title, case ignored.
  */
 public record ActionFilters(Integer year, ActionStatus status, Long axisId, Long objectiveId, Long carrierId,
         String qpv, String text) {

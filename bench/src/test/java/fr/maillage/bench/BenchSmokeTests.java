@@ -129,6 +129,9 @@ class BenchSmokeTests {
         assertThat(generation.path("generation_ms").asLong()).isNotNegative();
         assertThat(count("directory_organisation")).isEqualTo(50);
         assertThat(count("directory_contact_organisation")).isEqualTo(80);
+        assertThat(count("programme_action")).isEqualTo(11 * 100);
+        assertThat(count("programme_objective")).isEqualTo(11 * 18);
+        assertThat(generation.path("placeholders").path("actionId").asString()).isNotBlank();
         JsonNode reindex = ReindexCommand.run(args("--data-dir", folder.resolve("reindexed").toString()));
         assertThat(reindex.path("entities").toString()).contains("Organisation 50", "Contact 80", "Commune 3");
         List<String> organisations = Files.readAllLines(run.resolve(BenchData.ORGANISATIONS_FILE));

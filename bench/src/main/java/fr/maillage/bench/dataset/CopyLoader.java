@@ -89,6 +89,9 @@ public final class CopyLoader {
                         utc(t.createdAt()))));
         if (hasDirectory()) {
             loadDirectory(data, rows);
+            if (ProgrammeGenerator.present(connection)) {
+                rows.putAll(ProgrammeGenerator.load(connection, data, data.users().size()));
+            }
         }
         try (Statement statement = connection.createStatement()) {
             for (String table : SEQUENCED.stream().filter(rows::containsKey).toList()) {

@@ -65,6 +65,7 @@ public final class LoadCommand {
             long loaded = System.nanoTime();
             ObjectNode report = report(size, seed, territory, data, rows, folder);
             extra.forEach(((ObjectNode) report.get("placeholders"))::put);
+            ProgrammeGenerator.placeholders(connection, data.benchWorkspaceId(), (ObjectNode) report.get("placeholders"));
             report.put("generation_ms", millis(generated - start));
             report.put("load_ms", millis(loaded - hashed));
             Json.write(report, folder.resolve("generation.json"));
