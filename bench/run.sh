@@ -264,6 +264,8 @@ if [ "$SCENARIO" = pages ] || [ "$SCENARIO" = all ]; then
   bench_java pages --base-url "$BASE_URL" --run "$RUN" --bench "$BENCH" --static-dir "$TMP/static" \
     "${LOAD_ARGS[@]}" >/dev/null
   bench_java memory --pid "$APP_PID" --heap "$HEAP" --run "$RUN" --label "after pages" >/dev/null
+  log "measuring governance: convening 60 members, a 20-item minutes PDF"
+  bench_java governance --base-url "$BASE_URL" --run "$RUN" --bench "$BENCH" "${LOAD_ARGS[@]}" >/dev/null
 fi
 
 if [ "$SCENARIO" = search ] || [ "$SCENARIO" = all ]; then

@@ -154,7 +154,9 @@ public class HoldMeeting {
     @Transactional(readOnly = true)
     public Page<DecisionRecord> register(Long workspaceId, Long bodyId, Integer year, DecisionStatus status,
             Pageable pageable) {
-        return decisions.register(workspaceId, bodyId, year, status, pageable);
+        Page<DecisionRecord> page = decisions.register(workspaceId, bodyId, year, status, pageable);
+        page.forEach(DecisionRecord::getLinks); // loaded in batches while the session is open
+        return page;
     }
 
     @Transactional(readOnly = true)

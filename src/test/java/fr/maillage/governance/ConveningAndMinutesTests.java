@@ -155,6 +155,33 @@ class ConveningAndMinutesTests extends GovernanceTestSupport {
         mvc.perform(post(latest).with(csrf()).param("answer", "ABSENT")).andExpect(status().isNotFound());
     }
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    void a_failed_invitation_shows_on_the_meeting_page_and_is_retried() throws Exception {
+        Body body = troika(2);
+        Meeting meeting = meeting(montbeliard, body, LocalDateTime.of(2027, 6, 1, 9, 0));
+        convening.convene(montbeliard.getId(), meeting.getId());
+        // What the outbox does after its fifth refused attempt (an hour and a half of retries).
+        jdbc.update("update shared_mail_outbox set status = 'FAILED', attempts = 5, last_error = ? "
+                + "where category = ? and reference = ? and recipient = ?", "550 Boîte aux lettres inconnue",
+                ConveneMeeting.INVITATION, meeting.getId().toString(), governance.members(body.getId()).get(0).getEmail());
+        String page = "/espaces/" + montbeliard.getId() + "/seances/" + meeting.getId();
+        Long failed = outbox.list(ConveneMeeting.INVITATION, meeting.getId().toString(),
+                org.springframework.data.domain.PageRequest.of(0, 10)).stream()
+                .filter(m -> m.getStatus() == fr.maillage.shared.mail.MailStatus.FAILED).findFirst().orElseThrow().getId();
+        mvc.perform(get(page).with(user(me(lecteur))))
+                .andExpect(content().string(containsString(" 1 en échec.")))
+                .andExpect(content().string(containsString("Courriels en échec")))
+                .andExpect(content().string(containsString("550 Boîte aux lettres inconnue")));
+        mvc.perform(post(page + "/courriels/" + failed + "/renvoyer").with(csrf()).with(user(me(pilote))))
+                .andExpect(flash().attribute("flashSuccess", containsString("remis dans la file")));
+        mvc.perform(get(page).with(user(me(lecteur))))
+                .andExpect(content().string(containsString(" 0 en échec.")));
+        outbox.flush();
+    }
+
     @Test
     void calendars_subscribe_to_the_body_feed_through_a_revocable_secret_address() throws Exception {
         Body body = troika(1);

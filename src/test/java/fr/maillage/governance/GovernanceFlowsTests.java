@@ -260,6 +260,48 @@ class GovernanceFlowsTests extends GovernanceTestSupport {
     }
 
     @Test
+    void documents_are_attached_to_a_meeting_typed_by_their_content() throws Exception {
+        Body body = copil(montbeliard, 1);
+        Meeting meeting = meeting(montbeliard, body, LocalDateTime.of(2027, 1, 20, 10, 0));
+        String page = "/espaces/" + montbeliard.getId() + "/seances/" + meeting.getId();
+        byte[] pdf = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(page + "/documents")
+                        .file(new org.springframework.mock.web.MockMultipartFile("fichier", "note-de-cadrage.pdf",
+                                "application/pdf", pdf)).with(csrf()).with(user(me(contributeur))))
+                .andExpect(flash().attribute("flashSuccess", containsString("note-de-cadrage.pdf")));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(page + "/documents")
+                        .file(new org.springframework.mock.web.MockMultipartFile("fichier", "script.pdf",
+                                "application/pdf", "#!/bin/sh\necho".getBytes())).with(csrf()).with(user(me(contributeur))))
+                .andExpect(flash().attribute("flashError", org.hamcrest.Matchers.notNullValue()));
+        String html = mvc.perform(get(page).with(user(me(lecteur)))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("note-de-cadrage.pdf")))
+                .andExpect(content().string(not(containsString("script.pdf")))).andReturn().getResponse().getContentAsString();
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("href=\"(" + page + "/documents/\\d+)\"").matcher(html);
+        assertThat(link.find()).isTrue();
+        byte[] downloaded = mvc.perform(get(link.group(1)).with(user(me(lecteur)))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(downloaded).isEqualTo(pdf);
+        mvc.perform(get(link.group(1)).with(user(me(outsider)))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void an_agenda_item_is_renamed_and_reordered() throws Exception {
+        Body body = copil(montbeliard, 1);
+        Meeting meeting = meeting(montbeliard, body, LocalDateTime.of(2027, 1, 20, 10, 0));
+        AgendaItem first = governance.addItem(montbeliard.getId(), meeting.getId(), "Accueil", null, null);
+        AgendaItem second = governance.addItem(montbeliard.getId(), meeting.getId(), "Bilan", null, null);
+        String page = "/espaces/" + montbeliard.getId() + "/seances/" + meeting.getId();
+        mvc.perform(post(page + "/points/" + second.getId() + "/modifier").with(csrf()).with(user(me(contributeur)))
+                        .param("title", "Bilan 2026").param("presenter", "La cheffe de projet")
+                        .param("durationMinutes", "20").param("version", String.valueOf(second.getVersion())))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post(page + "/points/" + second.getId() + "/deplacer").with(csrf()).with(user(me(contributeur)))
+                .param("sens", "haut")).andExpect(status().is3xxRedirection());
+        assertThat(governance.agenda(meeting.getId())).extracting(AgendaItem::getTitle).containsExactly("Bilan 2026", "Accueil");
+        assertThat(first.getId()).isNotNull();
+    }
+
+    @Test
     void minutes_are_sanitised_before_they_are_stored() throws Exception {
         Body body = copil(montbeliard, 1);
         Meeting meeting = meeting(montbeliard, body, LocalDateTime.of(2027, 1, 20, 10, 0));

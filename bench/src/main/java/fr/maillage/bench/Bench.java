@@ -40,6 +40,7 @@ public final class Bench {
             case "startup" -> StartupCommand.run(options);
             case "import" -> ImportCommand.run(options);
             case "pages" -> PagesCommand.run(options);
+            case "governance" -> fr.maillage.bench.measure.GovernanceCommand.run(options);
             case "search" -> SearchCommand.run(options);
             case "directory" -> fr.maillage.bench.measure.DirectoryCommand.run(options);
             case "memory" -> MemoryCommand.run(options);

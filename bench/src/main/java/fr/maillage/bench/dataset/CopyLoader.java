@@ -125,7 +125,7 @@ public final class CopyLoader {
                 + "organisation_id, role)", data.contacts(), c -> List.of(c.id(), c.organisationId(), c.jobTitle())));
     }
 
-    private <T> long copy(String target, List<T> items, Function<T, List<?>> columns) throws SQLException {
+    <T> long copy(String target, List<T> items, Function<T, List<?>> columns) throws SQLException {
         StringWriter text = new StringWriter(items.size() * 80);
         try (CSVPrinter csv = new CSVPrinter(text, COPY_CSV)) {
             for (T item : items) {

@@ -62,9 +62,14 @@ public final class LoadCommand {
             if (EvaluationGenerator.present(connection)) {
                 rows.putAll(EvaluationGenerator.load(connection, data, size, seed, extra));
             }
+            Map<String, String> governance = new java.util.LinkedHashMap<>();
+            if (GovernanceGenerator.present(connection)) {
+                GovernanceGenerator.load(connection, loader, data, size, seed, rows, governance);
+            }
             long loaded = System.nanoTime();
             ObjectNode report = report(size, seed, territory, data, rows, folder);
             extra.forEach(((ObjectNode) report.get("placeholders"))::put);
+            governance.forEach(((ObjectNode) report.get("placeholders"))::put);
             ProgrammeGenerator.placeholders(connection, data.benchWorkspaceId(), (ObjectNode) report.get("placeholders"));
             report.put("generation_ms", millis(generated - start));
             report.put("load_ms", millis(loaded - hashed));
