@@ -60,16 +60,19 @@ public class Application implements WorkspaceScoped {
     private String missingPieces;
 
     @ElementCollection
+    @org.hibernate.annotations.BatchSize(size = 100)
     @CollectionTable(name = "funding_application_qpv", joinColumns = @JoinColumn(name = "application_id"))
     @Column(name = "qpv_code")
     private Set<String> qpvCodes = new TreeSet<>();
 
     @ElementCollection
+    @org.hibernate.annotations.BatchSize(size = 100)
     @CollectionTable(name = "funding_budget_line", joinColumns = @JoinColumn(name = "application_id"))
     @OrderColumn(name = "line_no")
     private List<BudgetLine> budget = new ArrayList<>();
 
     @ElementCollection
+    @org.hibernate.annotations.BatchSize(size = 100)
     @CollectionTable(name = "funding_score", joinColumns = @JoinColumn(name = "application_id"))
     @MapKeyColumn(name = "criterion_no")
     @Column(name = "score")

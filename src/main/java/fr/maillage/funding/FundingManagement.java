@@ -4,6 +4,10 @@ import fr.maillage.directory.Contact;
 import fr.maillage.directory.DirectoryManagement;
 import fr.maillage.directory.Organisation;
 import fr.maillage.funding.internal.RichText;
+import fr.maillage.programme.Action;
+import fr.maillage.programme.ActionDraft;
+import fr.maillage.programme.ActionFilters;
+import fr.maillage.programme.ProgrammeManagement;
 import fr.maillage.shared.BusinessRuleException;
 import fr.maillage.shared.NotFoundException;
 import fr.maillage.shared.search.SearchableContent;
@@ -37,10 +41,12 @@ public class FundingManagement {
     private final FundingLines lines;
     private final Transitions transitions;
     private final DirectoryManagement directory;
+    private final ProgrammeManagement programme;
     private final ApplicationEventPublisher events;
 
     FundingManagement(Calls calls, Applications applications, FundingLines lines, Transitions transitions,
-            DirectoryManagement directory, ApplicationEventPublisher events) {
+            DirectoryManagement directory, ProgrammeManagement programme, ApplicationEventPublisher events) {
+        this.programme = programme;
         this.calls = calls;
         this.applications = applications;
         this.lines = lines;
@@ -76,7 +82,12 @@ public class FundingManagement {
 
     @Transactional(readOnly = true)
     public Page<CallForProjects> calls(Long workspaceId, Pageable pageable) {
-        return calls.findByWorkspaceIdOrderByYearDescDeadlineDesc(workspaceId, pageable);
+        Page<CallForProjects> page = calls.findByWorkspaceIdOrderByYearDescDeadlineDesc(workspaceId, pageable);
+        page.getContent().forEach(c -> {
+            c.getFunders();
+            c.getCriteria();
+        });
+        return page;
     }
 
     @Transactional(readOnly = true)
@@ -89,6 +100,22 @@ public class FundingManagement {
      * per funder its budget asks (account 74).
      */
     public Application createApplication(Long workspaceId, ApplicationDetails details, Actor actor) {
+        return createApplication(workspaceId, details, false, actor);
+    }
+
+    /**
+     * Records a new application; with {@code createAction}, the fiche action it funds is created in
+     * the programme from the request (title, carrier, year, dates, QPV) and linked to it.
+     */
+    public Application createApplication(Long workspaceId, ApplicationDetails details, boolean createAction,
+            Actor actor) {
+        if (createAction && details.actionId() == null) {
+            Action action = programme.createAction(workspaceId, ActionDraft.of(details.title(), details.carrierId(),
+                    details.year()).withDates(details.startDate(), details.endDate()).withReferent(
+                            details.assignedUserId()));
+            details = withAction(details, action.getId());
+        }
+        details = withAxisOfAction(workspaceId, details);
         check(workspaceId, details);
         int number = applications.lastNumber(workspaceId, details.year()) + 1;
         Application application = applications.save(new Application(workspaceId, number, details));
@@ -113,6 +140,7 @@ public class FundingManagement {
         if (current.stream().anyMatch(l -> !EDITABLE.contains(l.getStatus()))) {
             throw new BusinessRuleException("funding.application.locked");
         }
+        details = withAxisOfAction(workspaceId, details);
         check(workspaceId, details);
         application.describe(details);
         FundingStatus status = current.isEmpty() ? FundingStatus.BROUILLON : current.get(0).getStatus();
@@ -141,7 +169,12 @@ public class FundingManagement {
     public Page<Application> applications(Long workspaceId, Integer year, Long callId, String text,
             Pageable pageable) {
         String like = text == null || text.isBlank() ? "" : "%" + text.strip().toLowerCase(java.util.Locale.ROOT) + "%";
-        return applications.search(workspaceId, year, callId, like, pageable);
+        Page<Application> page = applications.search(workspaceId, year, callId, like, pageable);
+        page.getContent().forEach(a -> {
+            a.getQpvCodes();
+            a.getBudget();
+        });
+        return page;
     }
 
     /** The applications of the workspace among the ids, keyed by id. */
@@ -185,6 +218,39 @@ public class FundingManagement {
 
     static String link(Application application) {
         return "/espaces/" + application.getWorkspaceId() + "/financements/dossiers/" + application.getId();
+    }
+
+    /** The actions of the workspace an application may fund, latest year first. */
+    @Transactional(readOnly = true)
+    public List<Action> actionChoices(Long workspaceId, int limit) {
+        return programme.actions(workspaceId, ActionFilters.none(),
+                org.springframework.data.domain.PageRequest.of(0, limit)).getContent();
+    }
+
+    /** The axis of the linked action, when the request names none. */
+    private ApplicationDetails withAxisOfAction(Long workspaceId, ApplicationDetails d) {
+        if (d.actionId() == null) {
+            return d;
+        }
+        Action action = programme.findAction(workspaceId, d.actionId())
+                .orElseThrow(() -> new BusinessRuleException("funding.application.action.unknown"));
+        if (d.axisLabel() != null && !d.axisLabel().isBlank()) {
+            return d;
+        }
+        Set<Long> objectiveIds = action.getObjectiveIds();
+        String axis = programme.strategy(workspaceId).axes().stream()
+                .filter(node -> node.objectives().stream().anyMatch(o -> objectiveIds.contains(o.objective().getId())
+                        || o.children().stream().anyMatch(c -> objectiveIds.contains(c.getId()))))
+                .map(node -> node.axis().getTitle()).findFirst().orElse(null);
+        return new ApplicationDetails(d.callId(), d.year(), d.carrierId(), d.contactId(), d.assignedUserId(),
+                d.actionId(), axis, d.title(), d.summary(), d.startDate(), d.endDate(), d.multiYear(), d.renewal(),
+                d.qpvCodes(), d.budget());
+    }
+
+    private static ApplicationDetails withAction(ApplicationDetails d, Long actionId) {
+        return new ApplicationDetails(d.callId(), d.year(), d.carrierId(), d.contactId(), d.assignedUserId(),
+                actionId, d.axisLabel(), d.title(), d.summary(), d.startDate(), d.endDate(), d.multiYear(),
+                d.renewal(), d.qpvCodes(), d.budget());
     }
 
     private void check(Long workspaceId, ApplicationDetails details) {

@@ -137,7 +137,8 @@ class ApplicationController {
             return formView(workspace, null, form, model);
         }
         try {
-            Application created = funding.createApplication(id, form.details(), FundingGate.actor(me));
+            Application created = funding.createApplication(id, form.details(), form.isCreateAction(),
+                    FundingGate.actor(me));
             flash.success(redirect, "funding.application.created", created.getReference());
             return "redirect:" + FundingViews.base(id) + "/dossiers/" + created.getId();
         } catch (BusinessRuleException e) {
@@ -233,6 +234,10 @@ class ApplicationController {
         Map<String, String> calls = new LinkedHashMap<>();
         funding.allCalls(id).forEach(c -> calls.put(c.getId().toString(), c.label()));
         model.addAttribute("calls", calls);
+        Map<String, String> actions = new LinkedHashMap<>();
+        funding.actionChoices(id, 300).forEach(a -> actions.put(a.getId().toString(), a.getYear() + " — "
+                + a.getTitle()));
+        model.addAttribute("actions", actions);
         TreeSet<String> qpv = new TreeSet<>(workspace.perimeterCodes(TerritoryKind.QPV));
         qpv.addAll(carrier.getQpvCodes());
         qpv.addAll(form.getQpvCodes());

@@ -56,6 +56,7 @@ public class ApplicationForm {
 
     private boolean multiYear;
     private boolean renewal;
+    private boolean createAction;
     private Set<String> qpvCodes = new LinkedHashSet<>();
     private Map<String, BigDecimal> amounts = new LinkedHashMap<>();
     private Long version;
@@ -245,6 +246,14 @@ public class ApplicationForm {
 
     public void setRenewal(boolean renewal) {
         this.renewal = renewal;
+    }
+
+    public boolean isCreateAction() {
+        return createAction;
+    }
+
+    public void setCreateAction(boolean createAction) {
+        this.createAction = createAction;
     }
 
     public Set<String> getQpvCodes() {

@@ -15,6 +15,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import fr.maillage.shared.pdf.PdfDocuments;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -39,9 +41,14 @@ class FundingDocumentsController {
     private final ScdlExport scdl;
     private final DirectoryManagement directory;
     private final FundingViews views;
+    private final PdfDocuments pdf;
+    private final FundingFormat format;
 
     FundingDocumentsController(FundingGate gate, FundingDocuments documents, FundingManagement funding,
-            ScdlExport scdl, DirectoryManagement directory, FundingViews views) {
+            ScdlExport scdl, DirectoryManagement directory, FundingViews views, PdfDocuments pdf,
+            FundingFormat format) {
+        this.pdf = pdf;
+        this.format = format;
         this.gate = gate;
         this.documents = documents;
         this.funding = funding;
@@ -58,6 +65,19 @@ class FundingDocumentsController {
         ProgrammeTable table = documents.programme(id, year, views.text("funding.dashboard.noAxis"));
         attachment(response, XLSX, "programmation-" + year + ".xlsx");
         documents.programmeXlsx(table, response.getOutputStream());
+    }
+
+    @GetMapping("/espaces/{id}/financements/programme.pdf")
+    void programmePdf(@PathVariable Long id, @AuthenticationPrincipal AccountPrincipal me,
+            @RequestParam(required = false) Integer annee, HttpServletResponse response) throws IOException {
+        Workspace workspace = gate.require(id, me, FundingAction.VIEW);
+        int year = year(id, annee);
+        ProgrammeTable table = documents.programme(id, year, views.text("funding.dashboard.noAxis"));
+        attachment(response, "application/pdf", "programmation-" + year + ".pdf");
+        pdf.render("funding/programme-pdf", Map.of("table", table, "fmt", format,
+                "title", views.text("funding.programme.pdfTitle", year, workspace.getName()),
+                "generated", LocalDate.now().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))),
+                response.getOutputStream());
     }
 
     @GetMapping("/espaces/{id}/financements/porteurs/{organisationId}")

@@ -57,6 +57,14 @@ public final class CopyLoader {
         }
     }
 
+    private boolean hasTable(String table) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("select to_regclass('" + table + "') is not null")) {
+            rs.next();
+            return rs.getBoolean(1);
+        }
+    }
+
     public boolean userExists(String email) throws SQLException {
         try (var statement = connection.prepareStatement("select count(*) from account_user where email = ?")) {
             statement.setString(1, email);
@@ -92,6 +100,9 @@ public final class CopyLoader {
             if (ProgrammeGenerator.present(connection)) {
                 rows.putAll(ProgrammeGenerator.load(connection, data, data.users().size()));
             }
+        }
+        if (hasTable("funding_application") && hasDirectory()) {
+            rows.putAll(new FundingGenerator(connection, 42).load(data));
         }
         try (Statement statement = connection.createStatement()) {
             for (String table : SEQUENCED.stream().filter(rows::containsKey).toList()) {

@@ -114,6 +114,14 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
     }
 
+    /** Posts a plain form from a page holding the CSRF token, as a browser does (no redirection followed). */
+    public Answer postForm(String pagePath, String formPath, String cookie) throws IOException, InterruptedException {
+        String token = csrf(get(pagePath, Map.of("Cookie", cookie)));
+        return send(HttpRequest.newBuilder(URI.create(url(formPath))).timeout(TIMEOUT).header("Cookie", cookie)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + encode(token))).build());
+    }
+
     private Answer send(HttpRequest request) throws IOException, InterruptedException {
         HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
         String session = response.headers().allValues("Set-Cookie").stream().map(SESSION::matcher)
