@@ -31,6 +31,7 @@ public class SharingSetting implements WorkspaceScoped {
 
     SharingSetting(Long workspaceId) {
         this.workspaceId = workspaceId;
+        this.changedAt = Instant.now();
     }
 
     void share(boolean value) {

@@ -40,7 +40,7 @@ class ReviewExports {
 
     private void summary(Worksheet sheet, ReviewContent content) {
         int r = 0;
-        sheet.value(r, 0, views.text("evaluation.review.heading", content.review().getYear(),
+        sheet.value(r, 0, views.text("evaluation.review.heading." + content.workspaceType(), content.review().getYear(),
                 content.workspaceName()));
         sheet.style(r, 0).bold().set();
         r += 2;
