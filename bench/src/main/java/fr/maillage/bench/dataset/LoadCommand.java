@@ -58,8 +58,10 @@ public final class LoadCommand {
             String hash = PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(BenchData.PASSWORD);
             long hashed = System.nanoTime();
             Map<String, Long> rows = loader.load(data, hash);
+            Map<String, String> knowledge = KnowledgeGenerator.load(connection, data.workspaces(), size, seed, rows);
             long loaded = System.nanoTime();
             ObjectNode report = report(size, seed, territory, data, rows, folder);
+            knowledge.forEach(((ObjectNode) report.get("placeholders"))::put);
             report.put("generation_ms", millis(generated - start));
             report.put("load_ms", millis(loaded - hashed));
             Json.write(report, folder.resolve("generation.json"));
