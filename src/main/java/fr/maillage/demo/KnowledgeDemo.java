@@ -3,32 +3,46 @@ package fr.maillage.demo;
 import fr.maillage.knowledge.ExperienceSheet;
 import fr.maillage.knowledge.FeedEntry;
 import fr.maillage.knowledge.KnowledgeManagement;
+import fr.maillage.knowledge.LibraryManagement;
 import fr.maillage.knowledge.Licence;
+import fr.maillage.knowledge.ResourceDetails;
+import fr.maillage.knowledge.ResourceKind;
 import fr.maillage.knowledge.NewsWatch;
 import fr.maillage.knowledge.SheetDetails;
 import fr.maillage.knowledge.WatchSource;
 import fr.maillage.workspace.Workspace;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.springframework.stereotype.Component;
 
 /**
  * The knowledge part of the demonstration: published experience sheets on the public portal (one
  * about "soutien à la parentalité"), a draft in review, and a news watch whose sources point to
- * nothing reachable, so they are paused, with a few items already read.
+ * nothing reachable, so they are paused, with a few items already read; a few library documents.
  */
 @Component
 class KnowledgeDemo implements DemoContribution {
 
     private final KnowledgeManagement knowledge;
     private final NewsWatch watch;
+    private final LibraryManagement library;
 
-    KnowledgeDemo(KnowledgeManagement knowledge, NewsWatch watch) {
+    KnowledgeDemo(KnowledgeManagement knowledge, NewsWatch watch, LibraryManagement library) {
         this.knowledge = knowledge;
         this.watch = watch;
+        this.library = library;
     }
 
     @Override
@@ -101,6 +115,52 @@ class KnowledgeDemo implements DemoContribution {
                         null, null, null));
         knowledge.submit(pma.getId(), review.getId(), review.getVersion());
         watch(pma, bfc);
+        library(pma, bfc);
+    }
+
+    private void library(Workspace pma, Workspace bfc) {
+        resource(pma, "Compte rendu du COPIL du 14 octobre 2026", ResourceKind.COMPTE_RENDU, Set.of("education"),
+                LocalDate.of(2026, 10, 14), "Équipe projet du contrat de ville",
+                "Le comité de pilotage valide la programmation 2027 et les priorités de l'appel à projets.",
+                "La parentalité et la réussite éducative restent prioritaires dans les quartiers.");
+        resource(bfc, "Synthèse des rencontres régionales de la parentalité", ResourceKind.SYNTHESE,
+                Set.of("parentalite"), LocalDate.of(2026, 6, 20), "Centre de ressources",
+                "Trois ateliers ont réuni 80 professionnels autour du soutien à la parentalité.",
+                "Les cafés des parents et les lieux d'accueil enfants-parents sont les actions les plus citées.");
+        resource(bfc, "Guide de la participation des habitants", ResourceKind.GUIDE, Set.of("participation"),
+                LocalDate.of(2025, 3, 1), "Centre de ressources",
+                "Conseils citoyens, tables de quartier, maisons du projet : des formats pour faire participer.",
+                "Le tirage au sort et la parité sont des garanties de représentativité.");
+    }
+
+    private void resource(Workspace workspace, String title, ResourceKind kind, Set<String> themes, LocalDate date,
+            String author, String... lines) {
+        library.add(workspace.getId(), new ResourceDetails(title, kind, themes, null, date, author, null),
+                title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + ".pdf",
+                new ByteArrayInputStream(pdf(title, lines)));
+    }
+
+    /** A small PDF of a few lines, as the demonstration's documents. */
+    private static byte[] pdf(String title, String... lines) {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.beginText();
+                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
+                content.newLineAtOffset(50, 720);
+                content.showText(title);
+                for (String line : lines) {
+                    content.newLineAtOffset(0, -18);
+                    content.showText(line);
+                }
+                content.endText();
+            }
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void publish(Workspace workspace, Long author, SheetDetails details) {

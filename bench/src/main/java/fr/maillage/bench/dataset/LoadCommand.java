@@ -69,10 +69,12 @@ public final class LoadCommand {
             if (EvaluationGenerator.present(connection)) {
                 rows.putAll(EvaluationGenerator.load(connection, data, size, seed, extra));
             }
+            Map<String, String> knowledge = KnowledgeGenerator.load(connection, data.workspaces(), size, seed, rows);
             long loaded = System.nanoTime();
             ObjectNode report = report(size, seed, territory, data, rows, folder);
             governance.forEach(((ObjectNode) report.get("placeholders"))::put);
             extra.forEach(((ObjectNode) report.get("placeholders"))::put);
+            knowledge.forEach(((ObjectNode) report.get("placeholders"))::put);
             ProgrammeGenerator.placeholders(connection, data.benchWorkspaceId(), (ObjectNode) report.get("placeholders"));
             report.put("generation_ms", millis(generated - start));
             report.put("load_ms", millis(loaded - hashed));
