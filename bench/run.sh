@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Maillage benchmark harness: one command per scenario.
 #
-#   bench/run.sh <load|pages|search|import|all> [smoke|small|medium|national]
+#   bench/run.sh <load|pages|search|import|directory|all> [smoke|small|medium|national|annuaire]
 #
 # Prepares PostgreSQL (a private server in a temporary folder, installed with apt-get when absent,
 # or an existing loopback server given by BENCH_DB_URL), builds and starts Maillage as a jar with a
@@ -25,18 +25,19 @@ EOF
 SCENARIO=${1:-}
 SIZE=${2:-small}
 case "$SCENARIO" in
-  load|pages|search|import|all) ;;
+  load|pages|search|import|directory|all) ;;
   -h|--help|"") usage; exit 2 ;;
   *) echo "Unknown scenario '$SCENARIO'" >&2; usage; exit 2 ;;
 esac
 case "$SIZE" in
-  smoke|small|medium|national) ;;
+  smoke|small|medium|national|annuaire) ;;
   *) echo "Unknown size '$SIZE'" >&2; usage; exit 2 ;;
 esac
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BENCH="$ROOT/bench"
-HEAP=${BENCH_HEAP:-512m}
+# The directory's targets are measured on a 256 MB heap (its export must stream within it).
+if [ "$SCENARIO" = directory ]; then HEAP=${BENCH_HEAP:-256m}; else HEAP=${BENCH_HEAP:-512m}; fi
 CONNECTIONS=${BENCH_CONNECTIONS:-8}
 THREADS=${BENCH_THREADS:-2}
 WARMUP=${BENCH_WARMUP:-10}
@@ -272,8 +273,19 @@ if [ "$SCENARIO" = search ] || [ "$SCENARIO" = all ]; then
   bench_java memory --pid "$APP_PID" --heap "$HEAP" --run "$RUN" --label "after search" >/dev/null
 fi
 
+if [ "$SCENARIO" = directory ]; then
+  log "measuring the directory: API search, duplicates, XLSX export, 50,000-row import"
+  bench_java directory --base-url "$BASE_URL" --run "$RUN" --bench "$BENCH" --pid "$APP_PID" --heap "$HEAP" \
+    "${LOAD_ARGS[@]}" >/dev/null
+  bench_java memory --pid "$APP_PID" --heap "$HEAP" --run "$RUN" --label "after directory" >/dev/null
+fi
+
 echo "  \"load_end\": $(cut -d' ' -f1 /proc/loadavg)" >>"$RUN/settings.json"
 echo "}" >>"$RUN/settings.json"
 bench_java report --run "$RUN" --out "$OUT"
+if [ -f "$RUN/directory.md" ]; then
+  { echo; echo "Load average at the end: $(cut -d' ' -f1 /proc/loadavg)"; echo; cat "$RUN/directory.md"; } >>"$OUT.md"
+  cp "$RUN/directory.json" "$OUT-directory.json"
+fi
 echo
 cat "$OUT.md"

@@ -28,7 +28,7 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: bench <qpv-file|generate|reindex|startup|import|pages|search|memory|report> "
+            System.err.println("usage: bench <qpv-file|generate|reindex|startup|import|pages|search|directory|memory|report> "
                     + "--option value…");
             System.exit(2);
         }
@@ -41,6 +41,7 @@ public final class Bench {
             case "import" -> ImportCommand.run(options);
             case "pages" -> PagesCommand.run(options);
             case "search" -> SearchCommand.run(options);
+            case "directory" -> fr.maillage.bench.measure.DirectoryCommand.run(options);
             case "memory" -> MemoryCommand.run(options);
             case "report" -> ReportCommand.run(options);
             case "registration-burst" -> fr.maillage.bench.measure.RegistrationBurstCommand.run(options);

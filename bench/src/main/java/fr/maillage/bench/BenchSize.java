@@ -24,7 +24,9 @@ public enum BenchSize {
     SMOKE(3, 3, 3, 2, 3, 20, 50, 10, 80),
     SMALL(40, 25, 55, 4, 5, 170, 6_000, 1_280, 10_000),
     MEDIUM(150, 100, 210, 10, 5, 640, 24_000, 5_120, 40_000),
-    NATIONAL(385, 250, 530, 20, 5, 1_600, 60_000, 12_800, 100_000);
+    NATIONAL(385, 250, 530, 20, 5, 1_600, 60_000, 12_800, 100_000),
+    /** The directory's measured targets (issue "Actor directory"): national workspaces, 100,000 organisations, 300,000 contacts. */
+    ANNUAIRE(385, 250, 530, 20, 5, 1_600, 100_000, 12_800, 300_000);
 
     private final int contratsDeVille;
     private final int citesEducatives;

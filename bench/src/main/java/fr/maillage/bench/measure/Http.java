@@ -59,6 +59,20 @@ public final class Http {
      * password) and returns the {@code Cookie} header of the authenticated session.
      */
     public String login(String email, String password) throws IOException, InterruptedException {
+        // On a saturated machine a login can fail for want of a database connection in time: retry.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return loginOnce(email, password);
+            } catch (IllegalStateException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+                Thread.sleep(5000L * attempt);
+            }
+        }
+    }
+
+    private String loginOnce(String email, String password) throws IOException, InterruptedException {
         Answer form = get("/connexion", Map.of());
         String token = csrf(form);
         String cookie = "JSESSIONID=" + form.sessionCookie();
@@ -85,6 +99,19 @@ public final class Http {
         return send(HttpRequest.newBuilder(URI.create(url(formPath))).timeout(Duration.ofMinutes(10))
                 .header("Cookie", cookie).header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, content, tail))).build());
+    }
+
+    /**
+     * Posts a form as a browser does: the CSRF token is read from the page that shows the form
+     * ({@code pagePath}), the fields are sent url-encoded to {@code actionPath}.
+     */
+    public Answer postForm(String pagePath, String actionPath, Map<String, String> fields, String cookie)
+            throws IOException, InterruptedException {
+        StringBuilder body = new StringBuilder("_csrf=").append(encode(csrf(get(pagePath, Map.of("Cookie", cookie)))));
+        fields.forEach((name, value) -> body.append('&').append(encode(name)).append('=').append(encode(value)));
+        return send(HttpRequest.newBuilder(URI.create(url(actionPath))).timeout(Duration.ofMinutes(10))
+                .header("Cookie", cookie).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
     }
 
     private Answer send(HttpRequest request) throws IOException, InterruptedException {
