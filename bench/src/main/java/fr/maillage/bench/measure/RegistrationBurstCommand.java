@@ -95,15 +95,18 @@ public final class RegistrationBurstCommand {
         String dataDir = Files.createTempDirectory("maillage-burst").toString();
         String url = args.get("db-url", "jdbc:h2:mem:burst;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
                 + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-        return new SpringApplicationBuilder(MaillageApplication.class).properties(Map.of(
-                "server.port", "0", "server.address", "127.0.0.1",
-                "spring.datasource.url", url,
-                "spring.datasource.username", args.get("db-user", url.startsWith("jdbc:h2") ? "sa" : "postgres"),
-                "spring.datasource.password", args.get("db-password", ""),
-                "maillage.data-dir", dataDir,
-                "maillage.agenda.registrations-per-minute", "1000000",
-                "maillage.mail.outbox-interval", "PT24H",
-                "logging.level.root", "WARN")).run();
+        return new SpringApplicationBuilder(MaillageApplication.class).properties(Map.ofEntries(
+                Map.entry("server.port", "0"), Map.entry("server.address", "127.0.0.1"),
+                // an administrator exists, otherwise every page leads to the first-run setup
+                Map.entry("maillage.admin.email", "admin@bench.maillage.fr"),
+                Map.entry("maillage.admin.password", "Bench-Maillage-2026"),
+                Map.entry("spring.datasource.url", url),
+                Map.entry("spring.datasource.username", args.get("db-user", url.startsWith("jdbc:h2") ? "sa" : "postgres")),
+                Map.entry("spring.datasource.password", args.get("db-password", "")),
+                Map.entry("maillage.data-dir", dataDir),
+                Map.entry("maillage.agenda.registrations-per-minute", "1000000"),
+                Map.entry("maillage.mail.outbox-interval", "PT24H"),
+                Map.entry("logging.level.root", "WARN"))).run();
     }
 
     private static Event prepare(ConfigurableApplicationContext context, int capacity) {
