@@ -133,7 +133,8 @@ public final class RegistrationBurstCommand {
                     HttpResponse.BodyHandlers.ofString());
             Matcher csrf = CSRF.matcher(page.body());
             if (!csrf.find()) {
-                throw new IllegalStateException("no CSRF token on the event page (HTTP " + page.statusCode() + ")");
+                throw new IllegalStateException("no CSRF token on the event page (HTTP " + page.statusCode() + " "
+                        + page.headers().firstValue("Location").orElse("") + ")");
             }
             token = csrf.group(1);
         } finally {
