@@ -47,6 +47,7 @@ public final class Bench {
             case "draw" -> fr.maillage.bench.measure.DrawCommand.run(options);
             case "memory" -> MemoryCommand.run(options);
             case "report" -> ReportCommand.run(options);
+            case "registration-burst" -> fr.maillage.bench.measure.RegistrationBurstCommand.run(options);
             default -> throw new IllegalArgumentException("Unknown command " + args[0]);
         }
     }
