@@ -17,7 +17,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * issue sent to many subscribers through a real SMTP server (the tests' GreenMail, in process).
  * Run it alone: {@code ./mvnw -o test -Dtest=NewsletterSendMeasurement -Dnewsletter.subscribers=20000}.
  * It prints the time to queue the e-mails (deliveries and outbox rows), the time the outbox takes to
- * hand them to SMTP without its rate limit, and the heap.
+ * hand them to SMTP without its rate limit, and the heap; {@code -Dnewsletter.smtp=false} stops after the
+ * queuing.
  */
 @MaillageTest
 class NewsletterSendMeasurement extends NewsletterTestSupport {
@@ -60,6 +61,14 @@ class NewsletterSendMeasurement extends NewsletterTestSupport {
         sending.sendAll(issue.getId());
         long t3 = System.nanoTime();
         long heapQueued = usedHeapAfterGc();
+        System.out.printf("%nNEWSLETTER MEASUREMENT (queuing): %d subscribers inserted in %d ms; %d e-mails queued "
+                + "(deliveries + outbox rows) in %d ms (%.0f/s); heap after GC once queued %d MB; load average %.2f%n%n",
+                count, ms(t1 - t0), sending.progress(crpv.getId(), issue.getId()).queued(), ms(t3 - t2),
+                count * 1000.0 / Math.max(1, ms(t3 - t2)), heapQueued >> 20,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        if (!Boolean.parseBoolean(System.getProperty("newsletter.smtp", "true"))) {
+            return;
+        }
         int sent = outbox.flush();
         long t4 = System.nanoTime();
         long heapSent = usedHeapAfterGc();
