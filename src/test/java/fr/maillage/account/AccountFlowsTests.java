@@ -214,4 +214,17 @@ class AccountFlowsTests {
         assertThat(matcher.find()).isTrue();
         return matcher.group(1);
     }
+
+    @Test
+    void a_form_sent_without_a_valid_token_is_refused_as_an_expired_page() throws Exception {
+        var user = testUsers.create("Formulaire Expiré", false);
+        mvc.perform(post("/compte/mot-de-passe").with(csrf().useInvalidToken()).with(user(testUsers.principal(user))))
+                .andExpect(status().isForbidden())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.request()
+                        .attribute("maillageCsrfExpired", true));
+        mvc.perform(get("/admin/journal").with(user(testUsers.principal(user))))
+                .andExpect(status().isForbidden())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.request()
+                        .attribute("maillageCsrfExpired", org.hamcrest.Matchers.nullValue()));
+    }
 }

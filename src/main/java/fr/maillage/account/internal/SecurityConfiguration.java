@@ -91,6 +91,22 @@ public class SecurityConfiguration {
         return http.build();
     }
 
+    /** Request attribute telling the 403 page that the form's CSRF token had expired. */
+    static final String CSRF_EXPIRED = "maillageCsrfExpired";
+
+    /**
+     * A refused CSRF token is almost always an expired session (a form left open for hours, or a
+     * logout in another tab): the 403 page then says so instead of speaking of roles.
+     */
+    private static final org.springframework.security.web.access.AccessDeniedHandler CSRF_AWARE_ACCESS_DENIED =
+            (request, response, exception) -> {
+                if (exception instanceof org.springframework.security.web.csrf.CsrfException) {
+                    request.setAttribute(CSRF_EXPIRED, Boolean.TRUE);
+                }
+                new org.springframework.security.web.access.AccessDeniedHandlerImpl()
+                        .handle(request, response, exception);
+            };
+
     @Bean
     @Order(2)
     SecurityFilterChain webChain(HttpSecurity http, AccountManagement accounts,
@@ -125,6 +141,7 @@ public class SecurityConfiguration {
                 .logout(l -> l.logoutUrl("/deconnexion").logoutSuccessUrl("/connexion?deconnecte")
                         .deleteCookies("JSESSIONID").permitAll())
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                .exceptionHandling(e -> e.accessDeniedHandler(CSRF_AWARE_ACCESS_DENIED))
                 .headers(h -> h
                         .contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))

@@ -59,6 +59,20 @@ public final class Http {
      * password) and returns the {@code Cookie} header of the authenticated session.
      */
     public String login(String email, String password) throws IOException, InterruptedException {
+        // On a saturated machine a login can fail for want of a database connection in time: retry.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return loginOnce(email, password);
+            } catch (IllegalStateException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+                Thread.sleep(5000L * attempt);
+            }
+        }
+    }
+
+    private String loginOnce(String email, String password) throws IOException, InterruptedException {
         Answer form = get("/connexion", Map.of());
         String token = csrf(form);
         String cookie = "JSESSIONID=" + form.sessionCookie();
