@@ -133,7 +133,9 @@ class AgendaBrowserTests {
         var button = browser.find(By.cssSelector("button[aria-label='Présence de Nora Lamy']"));
         assertThat(button.getAttribute("aria-pressed")).isEqualTo("false");
         browser.click(button);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> "true".equals(
+        // htmx replaces the button: a lookup racing the swap meets a stale element and tries again.
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> "true".equals(
                 d.findElement(By.cssSelector("button[aria-label='Présence de Nora Lamy']")).getAttribute("aria-pressed")));
         browser.assertAccessible();
         browser.go(base).assertAccessible();
