@@ -28,7 +28,7 @@ public class ApplicationInstruction {
     private final FundingManagement funding;
     private final FundingLines lines;
     private final Transitions transitions;
-    private final Decisions decisions;
+    private final FundingDecisions decisions;
     private final Payments payments;
     private final Reports reports;
     private final Calls calls;
@@ -36,7 +36,7 @@ public class ApplicationInstruction {
     private final DirectoryManagement directory;
     private final ApplicationEventPublisher events;
 
-    ApplicationInstruction(FundingManagement funding, FundingLines lines, Transitions transitions, Decisions decisions,
+    ApplicationInstruction(FundingManagement funding, FundingLines lines, Transitions transitions, FundingDecisions decisions,
             Payments payments, Reports reports, Calls calls, EnvelopeManagement envelopes,
             DirectoryManagement directory, ApplicationEventPublisher events) {
         this.funding = funding;

@@ -19,7 +19,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "funding_decision")
-@Audited("decision")
+@Audited("fundingDecision")
 public class Decision implements WorkspaceScoped {
 
     @Id

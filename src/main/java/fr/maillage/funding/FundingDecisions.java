@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** Decisions granting funding lines. */
-public interface Decisions extends JpaRepository<Decision, Long> {
+public interface FundingDecisions extends JpaRepository<Decision, Long> {
 
     List<Decision> findByLineIdInOrderBySignedOn(Collection<Long> lineIds);
 }
