@@ -69,6 +69,7 @@ public final class FundingGenerator {
         List<List<?>> decisions = new ArrayList<>();
         List<List<?>> payments = new ArrayList<>();
         List<List<?>> envelopes = new ArrayList<>();
+        Map<Long, Map<Integer, List<Long>>> actions = actionsByWorkspaceAndYear();
         LocalDateTime now = LocalDateTime.of(2026, 11, 1, 9, 0);
         long callId = 0;
         long applicationId = 0;
@@ -99,8 +100,12 @@ public final class FundingGenerator {
                 long carrier = carriers.isEmpty() ? 1 : carriers.get(random.nextInt(carriers.size()));
                 applicationId++;
                 String title = TITLES[random.nextInt(TITLES.length)] + " " + number;
+                // Most applications finance a fiche action of the same year, as in real programmes.
+                List<Long> ofYear = actions.getOrDefault(workspace.id(), Map.of()).getOrDefault(year, List.of());
+                Long action = ofYear.isEmpty() || random.nextInt(10) == 0 ? null
+                        : ofYear.get(random.nextInt(ofYear.size()));
                 applications.add(java.util.Arrays.asList(applicationId, workspace.id(), callOfYear.get(year), year,
-                        number, year + "-" + String.format("%03d", number), carrier, null, null, null,
+                        number, year + "-" + String.format("%03d", number), carrier, null, null, action,
                         AXES[random.nextInt(AXES.length)], title, null, LocalDate.of(year, 1, 15),
                         LocalDate.of(year, 12, 15), false, random.nextBoolean(), null, now, 0));
                 String code = qpvOf.get(carrier);
@@ -168,6 +173,26 @@ public final class FundingGenerator {
             }
         }
         return rows;
+    }
+
+    /** The fiches actions the programme generator loaded (none without the programme module), by workspace and year. */
+    private Map<Long, Map<Integer, List<Long>>> actionsByWorkspaceAndYear() throws SQLException {
+        Map<Long, Map<Integer, List<Long>>> actions = new java.util.HashMap<>();
+        try (Statement statement = connection.createStatement();
+                java.sql.ResultSet rs = statement.executeQuery("select to_regclass('programme_action') is not null")) {
+            if (!rs.next() || !rs.getBoolean(1)) {
+                return actions;
+            }
+        }
+        try (Statement statement = connection.createStatement();
+                java.sql.ResultSet rs = statement.executeQuery(
+                        "select workspace_id, action_year, id from programme_action order by id")) {
+            while (rs.next()) {
+                actions.computeIfAbsent(rs.getLong(1), w -> new java.util.HashMap<>())
+                        .computeIfAbsent(rs.getInt(2), y -> new ArrayList<>()).add(rs.getLong(3));
+            }
+        }
+        return actions;
     }
 
     /** Budget lines numbered 0, 1, 2… within each application. */

@@ -91,6 +91,18 @@ public final class ProgrammeGenerator {
                 }
             }
         }
+        // An application of the benchmark workspace that finances a fiche action (funding module).
+        try (var statement = connection.prepareStatement("select min(id) from funding_application "
+                + "where workspace_id = ? and action_id is not null and to_regclass('funding_application') is not null")) {
+            statement.setLong(1, benchWorkspaceId);
+            try (ResultSet rs = statement.executeQuery()) {
+                if (rs.next() && rs.getObject(1) != null) {
+                    placeholders.put("applicationId", String.valueOf(rs.getLong(1)));
+                }
+            }
+        } catch (SQLException e) {
+            // No funding module in this build: the application line stays "not available".
+        }
     }
 
     private Map<String, Long> load(BenchData data) throws SQLException {
