@@ -266,6 +266,9 @@ if [ "$SCENARIO" = pages ] || [ "$SCENARIO" = all ]; then
   bench_java memory --pid "$APP_PID" --heap "$HEAP" --run "$RUN" --label "after pages" >/dev/null
   log "measuring governance: convening 60 members, a 20-item minutes PDF"
   bench_java governance --base-url "$BASE_URL" --run "$RUN" --bench "$BENCH" "${LOAD_ARGS[@]}" >/dev/null
+  log "measuring funding: national totals by funder, the national SCDL export (as the administrator)"
+  bench_java funding --base-url "$BASE_URL" --run "$RUN" --bench "$BENCH" --pid "$APP_PID" --heap "$HEAP" \
+    --email "$ADMIN_EMAIL" --password "$PASSWORD" "${LOAD_ARGS[@]}" >/dev/null
 fi
 
 if [ "$SCENARIO" = search ] || [ "$SCENARIO" = all ]; then

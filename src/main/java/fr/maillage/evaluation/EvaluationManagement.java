@@ -44,7 +44,10 @@ public class EvaluationManagement {
 
     @Transactional(readOnly = true)
     public Page<Indicator> indicators(Long workspaceId, Pageable pageable) {
-        return indicators.findByWorkspaceIdOrderByLevelAscNameAsc(workspaceId, pageable);
+        Page<Indicator> page = indicators.findByWorkspaceIdOrderByLevelAscNameAsc(workspaceId, pageable);
+        // Callers (the API) read the targets after the transaction: load them now, a batch at a time.
+        page.forEach(Indicator::getTargets);
+        return page;
     }
 
     @Transactional(readOnly = true)

@@ -73,6 +73,7 @@ public class Indicator implements WorkspaceScoped {
     private Instant createdAt;
 
     @ElementCollection
+    @org.hibernate.annotations.BatchSize(size = 50)
     @CollectionTable(name = "evaluation_indicator_target", joinColumns = @JoinColumn(name = "indicator_id"))
     @MapKeyColumn(name = "period")
     @Column(name = "target_value")

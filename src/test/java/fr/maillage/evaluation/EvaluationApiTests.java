@@ -30,6 +30,9 @@ class EvaluationApiTests extends EvaluationTestSupport {
                 .andExpect(jsonPath("$.targets['2025-2026']").value(8.5))
                 .andReturn().getResponse().getContentAsString();
         long id = Long.parseLong(created.replaceAll("(?s).*?\"id\":(\\d+).*", "$1"));
+        mvc.perform(get("/api/v1/workspaces/" + cite.getId() + "/indicators").header("Authorization", bearer(lecteur)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[?(@.id == " + id + ")].targets['2025-2026']").value(hasItem(8.5)));
         String values = """
                 {"indicatorId":%d,"period":"2025-2026","values":[{"value":112},{"dimension":"SEXE","category":"F","value":9.1}]}"""
                 .formatted(id);

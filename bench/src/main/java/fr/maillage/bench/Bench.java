@@ -29,7 +29,7 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: bench <qpv-file|generate|reindex|startup|import|pages|search|directory|draw|memory|report> "
+            System.err.println("usage: bench <qpv-file|generate|reindex|startup|import|pages|search|directory|draw|memory|report|governance|funding> "
                     + "--option value…");
             System.exit(2);
         }
@@ -42,6 +42,7 @@ public final class Bench {
             case "import" -> ImportCommand.run(options);
             case "pages" -> PagesCommand.run(options);
             case "governance" -> fr.maillage.bench.measure.GovernanceCommand.run(options);
+            case "funding" -> fr.maillage.bench.measure.FundingCommand.run(options);
             case "search" -> SearchCommand.run(options);
             case "directory" -> fr.maillage.bench.measure.DirectoryCommand.run(options);
             case "draw" -> fr.maillage.bench.measure.DrawCommand.run(options);

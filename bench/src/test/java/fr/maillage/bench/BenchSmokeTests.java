@@ -96,13 +96,15 @@ class BenchSmokeTests {
         generatesAndLoadsTheSmokeSize();
         drivesEveryPageOfTheScenario();
         searchesAgainstPostgresFullText();
+        timesGovernanceAndFundingOneAtATime();
         MemoryCommand.run(args("--pid", String.valueOf(ProcessHandle.current().pid()), "--heap", "test",
                 "--label", "smoke"));
         JsonNode report = ReportCommand.run(args("--out", folder.resolve("out/smoke").toString()));
         String markdown = Files.readString(folder.resolve("out/smoke.md"), StandardCharsets.UTF_8);
         assertThat(report.path("memory").get(0).path("heap_live_mb").asDouble()).isPositive();
         assertThat(markdown).contains("## Data: generation, loading, indexing", "## Pages and API calls",
-                "## Search", "## Import").doesNotContain("not available yet");
+                "## Search", "## Import",
+                "## Actions timed one at a time", "National SCDL export").doesNotContain("not available yet");
     }
 
     private void importsTheQpvListAgainstCopy() throws Exception {
@@ -167,6 +169,17 @@ class BenchSmokeTests {
         assertThat(entries).filteredOn(e -> List.of("home", "workspace_dashboard", "commune_api", "directory_list",
                 "directory_search", "organisation", "directory_api").contains(e.path("name").asString()))
                 .extracting(e -> e.path("status").asString()).containsOnly("checked").hasSize(7);
+    }
+
+    private void timesGovernanceAndFundingOneAtATime() throws Exception {
+        JsonNode governance = fr.maillage.bench.measure.GovernanceCommand.run(args("--bench", "bench"));
+        assertThat(governance.path("convene_60_members").path("median_ms").asLong()).isPositive();
+        assertThat(governance.path("minutes_pdf_20_items").path("runs").asInt()).isEqualTo(10);
+        JsonNode funding = fr.maillage.bench.measure.FundingCommand.run(args("--bench", "bench", "--pid",
+                String.valueOf(ProcessHandle.current().pid()), "--heap", "test", "--email", BenchData.BENCH_ADMIN,
+                "--password", BenchData.PASSWORD));
+        assertThat(funding.path("national_totals").path("funders").asInt()).isPositive();
+        assertThat(funding.path("scdl_export").path("rows").asLong()).isPositive();
     }
 
     private void searchesAgainstPostgresFullText() throws Exception {

@@ -67,7 +67,8 @@ public final class LoadCommand {
             }
             Map<String, String> extra = new java.util.LinkedHashMap<>();
             if (EvaluationGenerator.present(connection)) {
-                rows.putAll(EvaluationGenerator.load(connection, data, size, seed, extra));
+                EvaluationGenerator.load(connection, data, size, seed, extra).forEach((table, count) ->
+                        rows.merge(table, count, Long::sum));
             }
             Map<String, String> knowledge = KnowledgeGenerator.load(connection, data.workspaces(), size, seed, rows);
             long loaded = System.nanoTime();

@@ -42,6 +42,8 @@ public final class ReportCommand {
         copy(run.resolve("import.json"), report, "import");
         copy(run.resolve("pages.json"), report, "pages");
         copy(run.resolve("search.json"), report, "search");
+        copy(run.resolve("governance.json"), report, "governance");
+        copy(run.resolve("funding.json"), report, "funding");
         report.set("startup", inOrder(run, "startup-"));
         report.set("memory", inOrder(run, "memory-"));
         return report;

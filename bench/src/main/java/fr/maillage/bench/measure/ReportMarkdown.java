@@ -22,6 +22,7 @@ final class ReportMarkdown {
         page.pages(report.path("pages"));
         page.search(report.path("search"));
         page.imports(report.path("import"));
+        page.timed(report.path("governance"), report.path("funding"));
         return page.md.toString();
     }
 
@@ -208,6 +209,43 @@ final class ReportMarkdown {
         }
         line("| " + label + " | " + ms(result.path("ms")) + " | " + num(result.path("rows_per_s")) + " | "
                 + (ratio == null || ratio.isMissingNode() ? "–" : ratio.asString()) + " |");
+    }
+
+    /** Requests timed one at a time (not under concurrent load): governance's and funding's. */
+    private void timed(JsonNode governance, JsonNode funding) {
+        boolean any = governance.isObject() && governance.has("convene_60_members")
+                || funding.isObject() && funding.has("national_totals");
+        if (!any) {
+            return;
+        }
+        line("## Actions timed one at a time");
+        line("");
+        line("Each timed from the client, one request at a time after a warm-up (no concurrent clients).");
+        line("");
+        line("| action | runs | median | p95 | max | detail |");
+        line("|---|---:|---:|---:|---:|---|");
+        timedRow("Convening a 60-member meeting (60 e-mails queued)", governance.path("convene_60_members"), "");
+        timedRow("Minutes PDF of a 20-item meeting", governance.path("minutes_pdf_20_items"), "");
+        JsonNode totals = funding.path("national_totals");
+        timedRow("National totals by funder (API, year " + totals.path("year").asString() + ")", totals,
+                totals.path("funders").asString() + " funders");
+        JsonNode scdl = funding.path("scdl_export");
+        if (!scdl.isMissingNode()) {
+            line("| National SCDL export (" + scdl.path("funder").asString() + ", " + scdl.path("year").asString()
+                    + ") | 1 | " + scdl.path("seconds").asString() + " s ||| " + scdl.path("rows").asString()
+                    + " rows, " + scdl.path("bytes").asLong() / 1024 + " KB, heap peak "
+                    + scdl.path("heap_peak_mb").asString() + " MB at -Xmx" + scdl.path("heap_max").asString() + " |");
+        }
+        line("");
+    }
+
+    private void timedRow(String label, JsonNode figures, String detail) {
+        if (figures.isMissingNode()) {
+            return;
+        }
+        line("| " + label + " | " + figures.path("runs").asString() + " | " + figures.path("median_ms").asString()
+                + " ms | " + figures.path("p95_ms").asString() + " ms | " + figures.path("max_ms").asString() + " ms | "
+                + detail + " |");
     }
 
     private static String reason(JsonNode entry) {
