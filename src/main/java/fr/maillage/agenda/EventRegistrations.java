@@ -1,8 +1,7 @@
 package fr.maillage.agenda;
 
 import fr.maillage.directory.DirectoryManagement;
-import fr.maillage.directory.Organisation;
-import fr.maillage.directory.Organisations;
+import fr.maillage.directory.DirectorySearch;
 import fr.maillage.shared.BusinessRuleException;
 import fr.maillage.shared.NotFoundException;
 import fr.maillage.shared.Tokens;
@@ -32,16 +31,16 @@ public class EventRegistrations {
 
     private final Events events;
     private final Registrations registrations;
-    private final Organisations organisations;
+    private final DirectorySearch search;
     private final DirectoryManagement directory;
     private final RegistrationMails mails;
     private final TransactionTemplate transaction;
 
-    EventRegistrations(Events events, Registrations registrations, Organisations organisations,
+    EventRegistrations(Events events, Registrations registrations, DirectorySearch search,
             DirectoryManagement directory, RegistrationMails mails, PlatformTransactionManager transactions) {
         this.events = events;
         this.registrations = registrations;
-        this.organisations = organisations;
+        this.search = search;
         this.directory = directory;
         this.mails = mails;
         this.transaction = new TransactionTemplate(transactions);
@@ -191,13 +190,13 @@ public class EventRegistrations {
         }
     }
 
-    /** The directory organisation of that exact name (case aside), when there is exactly one. */
+    /**
+     * The directory organisation of that name (case, accents and spacing aside), when there is
+     * exactly one: two of the same name are two places, and the registration stays unmatched.
+     */
     private Long matchOrganisation(String name) {
-        if (name == null || name.isBlank()) {
-            return null;
-        }
-        List<Organisation> found = organisations.findByNameIgnoreCase(name.strip());
-        return found.size() == 1 ? found.get(0).getId() : null;
+        List<Long> found = search.organisationIdsNamed(name, 2);
+        return found.size() == 1 ? found.get(0) : null;
     }
 
     private static <T> T retried(Supplier<T> work) {

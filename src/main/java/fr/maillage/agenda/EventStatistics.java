@@ -80,10 +80,13 @@ public class EventStatistics {
         }
         Map<String, Long> publics = new TreeMap<>(confirmed.stream().collect(Collectors.groupingBy(
                 r -> r.getPublicCode() == null ? "" : r.getPublicCode().name(), Collectors.counting())));
-        Map<String, Long> organisations = top(confirmed.stream().collect(Collectors.groupingBy(
-                r -> r.getOrganisationName() == null ? "" : r.getOrganisationName(), Collectors.counting())));
         Map<Long, Organisation> matched = directory.organisations(confirmed.stream()
                 .map(Registration::getOrganisationId).filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
+        // A registrant matched to the directory counts under its name there, however he typed it.
+        Map<String, Long> organisations = top(confirmed.stream().collect(Collectors.groupingBy(r -> {
+            Organisation o = r.getOrganisationId() == null ? null : matched.get(r.getOrganisationId());
+            return o != null ? o.getName() : r.getOrganisationName() == null ? "" : r.getOrganisationName();
+        }, Collectors.counting())));
         Map<String, Long> epci = new TreeMap<>();
         Map<String, Long> qpv = new TreeMap<>();
         long notLocated = 0;

@@ -118,6 +118,20 @@ public class DirectorySearch {
         }
     }
 
+    /**
+     * Organisations whose name is this one, case, accents and spacing aside ("Mediatheque  Louis
+     * Aragon" names "Médiathèque Louis Aragon"): at most {@code max} ids, for matching a name typed
+     * in a form to the directory.
+     */
+    public List<Long> organisationIdsNamed(String name, int max) {
+        if (name == null || name.isBlank()) {
+            return List.of();
+        }
+        String typed = name.strip().replaceAll("\\s+", " ");
+        return Search.session(entityManager).search(Organisation.class).select(f -> f.id(Long.class))
+                .where(f -> f.match().field(Organisation.NAME_SORT).matching(typed)).fetchHits(max);
+    }
+
     private List<Long> tagged(OrganisationFilters filters, Long workspaceId) {
         return OrganisationFilters.given(filters.tag()) && workspaceId != null
                 ? notes.organisationIdsTagged(workspaceId, OrganisationNote.normalizeTag(filters.tag())) : null;

@@ -54,7 +54,8 @@ class EventDayTests extends AgendaTestSupport {
         String alice = unique("alice");
         String bruno = unique("bruno");
         RegistrationOutcome a = registrations.register(event.getId(), new RegistrationDetails("Alice Durand",
-                "Régie de quartier du Grand Dijon", alice, "Coordinatrice", TargetPublic.ASSOCIATIONS, "Accès en fauteuil"));
+                // Typed without accents and with a double space: still the directory's organisation.
+                "regie de quartier du  grand dijon", alice, "Coordinatrice", TargetPublic.ASSOCIATIONS, "Accès en fauteuil"));
         RegistrationOutcome b = registrations.register(event.getId(), person("Bruno Petit", bruno));
         String base = "/espaces/" + crpv.getId() + "/evenements/" + event.getId();
         String sheet = base + "/seances/" + sessions.get(0).getId() + "/presence";
