@@ -144,6 +144,18 @@ public class WorkspaceManagement {
         return workspaces.findAllByOrderByNameAsc(pageable);
     }
 
+    /** Every workspace of the platform whose name contains the words and of the type, when given; by name. */
+    @Transactional(readOnly = true)
+    public Page<Workspace> all(String name, WorkspaceType type, Pageable pageable) {
+        String words = name == null || name.isBlank() ? null : name.strip();
+        if (words == null) {
+            return type == null ? workspaces.findAllByOrderByNameAsc(pageable)
+                    : workspaces.findByTypeOrderByNameAsc(type, pageable);
+        }
+        return type == null ? workspaces.findByNameContainingIgnoreCaseOrderByNameAsc(words, pageable)
+                : workspaces.findByTypeAndNameContainingIgnoreCaseOrderByNameAsc(type, words, pageable);
+    }
+
     /** The members of a workspace with their account, by name. */
     @Transactional(readOnly = true)
     public List<Member> members(Long workspaceId) {

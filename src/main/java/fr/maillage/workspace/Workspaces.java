@@ -18,4 +18,11 @@ public interface Workspaces extends JpaRepository<Workspace, Long> {
     List<Workspace> findByIdInOrderByNameAsc(Collection<Long> ids);
 
     Page<Workspace> findAllByOrderByNameAsc(Pageable pageable);
+
+    Page<Workspace> findByNameContainingIgnoreCaseOrderByNameAsc(String name, Pageable pageable);
+
+    Page<Workspace> findByTypeOrderByNameAsc(WorkspaceType type, Pageable pageable);
+
+    Page<Workspace> findByTypeAndNameContainingIgnoreCaseOrderByNameAsc(WorkspaceType type, String name,
+            Pageable pageable);
 }

@@ -82,8 +82,16 @@ class WorkspaceFlowsTests {
                     .andExpect(redirectedUrlPattern("/espaces/*"))
                     .andExpect(flash().attribute("flashSuccess", containsString("Espace " + type)));
         }
-        mvc.perform(get("/espaces").with(user(me(admin))))
-                .andExpect(content().string(containsString("Centre de ressources politique de la ville")));
+        // The platform holds other tests' workspaces too: the administrator finds his by name and type.
+        mvc.perform(get("/espaces").param("q", "espace centre_ressources").with(user(me(admin))))
+                .andExpect(content().string(containsString("Espace CENTRE_RESSOURCES")))
+                .andExpect(content().string(containsString("Centre de ressources politique de la ville")))
+                .andExpect(content().string(not(containsString("Espace CONTRAT_DE_VILLE"))));
+        mvc.perform(get("/espaces").param("q", "Espace").param("type", "PRE").with(user(me(admin))))
+                .andExpect(content().string(containsString("Espace PRE")))
+                .andExpect(content().string(not(containsString("Espace CITE_EDUCATIVE"))));
+        mvc.perform(get("/espaces").param("q", "aucun espace ne porte ce nom").with(user(me(admin))))
+                .andExpect(content().string(containsString("Aucun espace ne correspond à ces critères.")));
     }
 
     @Test

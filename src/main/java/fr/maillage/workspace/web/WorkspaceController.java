@@ -71,10 +71,18 @@ class WorkspaceController {
 
     @GetMapping("/espaces")
     String list(@AuthenticationPrincipal AccountPrincipal me, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) String q, @RequestParam(required = false) WorkspaceType type,
             Model model) {
         model.addAttribute("mine", workspaces.workspacesOf(me.id()));
         if (me.isAdmin()) {
-            model.addAttribute("all", workspaces.all(PageRequest.of(Math.max(0, page), PAGE_SIZE)));
+            model.addAttribute("all", workspaces.all(q, type, PageRequest.of(Math.max(0, page), PAGE_SIZE)));
+            model.addAttribute("q", q);
+            model.addAttribute("type", type);
+            model.addAttribute("types", WorkspaceType.values());
+            model.addAttribute("pageUrl", org.springframework.web.util.UriComponentsBuilder.fromPath("/espaces")
+                    .queryParamIfPresent("q", java.util.Optional.ofNullable(q).filter(v -> !v.isBlank()))
+                    .queryParamIfPresent("type", java.util.Optional.ofNullable(type).map(Enum::name))
+                    .build().encode().toUriString());
         }
         return "workspace/list";
     }
