@@ -53,6 +53,9 @@ public class MinutesVersion {
     @FullTextField(name = TEXT, analyzer = FrenchAnalysisConfigurer.FRENCH)
     private String plainText;
 
+    /** Where the file store keeps the version's PDF, once drawn. */
+    private String pdfKey;
+
     protected MinutesVersion() {
     }
 
@@ -68,6 +71,10 @@ public class MinutesVersion {
         this.title = title;
         this.contentJson = contentJson;
         this.plainText = plainText;
+    }
+
+    void keepPdf(String key) {
+        this.pdfKey = key;
     }
 
     void supersede() {
@@ -116,5 +123,9 @@ public class MinutesVersion {
 
     public String getPlainText() {
         return plainText;
+    }
+
+    public String getPdfKey() {
+        return pdfKey;
     }
 }

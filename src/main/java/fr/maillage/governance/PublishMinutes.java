@@ -5,9 +5,15 @@ import fr.maillage.governance.internal.RichText;
 import fr.maillage.shared.Mails;
 import fr.maillage.shared.NotFoundException;
 import fr.maillage.shared.mail.MailOutbox;
+import fr.maillage.shared.files.FileStore;
+import fr.maillage.shared.files.StoredFile;
 import fr.maillage.shared.mail.OutgoingMail;
 import fr.maillage.shared.pdf.PdfDocuments;
 import fr.maillage.shared.search.SearchableContent;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;
@@ -16,6 +22,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -30,6 +38,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 @Transactional
 public class PublishMinutes {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PublishMinutes.class);
 
     public static final String MINUTES = "governance-minutes";
     public static final String TIMELINE_KIND = "MEETING_ATTENDED";
@@ -46,10 +56,12 @@ public class PublishMinutes {
     private final JsonMapper json;
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
+    private final FileStore files;
 
     PublishMinutes(GovernanceManagement governance, HoldMeeting hold, MinutesVersions versions,
             DirectoryManagement directory, PdfDocuments pdfs, MailOutbox outbox, JsonMapper json,
-            MessageSource messages, ApplicationEventPublisher events) {
+            MessageSource messages, ApplicationEventPublisher events, FileStore files) {
+        this.files = files;
         this.governance = governance;
         this.hold = hold;
         this.versions = versions;
@@ -129,9 +141,37 @@ public class PublishMinutes {
         return json.readValue(version.getContentJson(), MinutesContent.class);
     }
 
-    /** The PDF of a version, drawn from the same fragment as its page. */
+    /**
+     * The PDF of a version, drawn from the same fragment as its page. A published version never
+     * changes, so it is drawn once, at the first request, and kept in the file store; it is drawn
+     * again only when the kept file is missing.
+     */
     public byte[] pdf(MinutesVersion version) {
-        return pdfs.render("governance/minutes-pdf", Map.of("minutes", content(version), "version", version));
+        String key = version.getPdfKey();
+        if (key != null) {
+            byte[] kept = kept(key);
+            if (kept != null) {
+                return kept;
+            }
+            LOG.warn("The PDF of minutes version {} is missing from the file store: drawing it again", version.getId());
+        }
+        byte[] pdf = pdfs.render("governance/minutes-pdf", Map.of("minutes", content(version), "version", version));
+        StoredFile stored = files.store("compte-rendu-" + version.getMeetingId() + "-v" + version.getNumber() + ".pdf",
+                new ByteArrayInputStream(pdf), Long.MAX_VALUE, Set.of());
+        if (versions.keepPdf(version.getId(), stored.key(), key) == 1) {
+            version.keepPdf(stored.key());
+        } else {
+            files.delete(stored.key());
+        }
+        return pdf;
+    }
+
+    private byte[] kept(String key) {
+        try (InputStream in = files.open(key)) {
+            return in.readAllBytes();
+        } catch (UncheckedIOException | IOException e) {
+            return null;
+        }
     }
 
     /** The émargement to print and sign: one line per member sitting that day. */

@@ -132,11 +132,10 @@ public class WorkspaceManagement {
         return workspaces.findWithPerimeterById(id).orElseThrow(() -> new NotFoundException("workspace " + id));
     }
 
-    /** The workspaces a user belongs to, by name. */
+    /** The workspaces a user belongs to, by name; one query, as every page's shell asks for them. */
     @Transactional(readOnly = true)
     public List<Workspace> workspacesOf(Long userId) {
-        List<Long> ids = memberships.findByUserId(userId).stream().map(Membership::getWorkspaceId).toList();
-        return ids.isEmpty() ? List.of() : workspaces.findByIdInOrderByNameAsc(ids);
+        return workspaces.findByMember(userId);
     }
 
     @Transactional(readOnly = true)

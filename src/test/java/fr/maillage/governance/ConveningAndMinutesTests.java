@@ -33,6 +33,8 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
+import fr.maillage.shared.files.FileStore;
+import java.nio.file.Files;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -66,6 +68,9 @@ class ConveningAndMinutesTests extends GovernanceTestSupport {
 
     @Autowired
     ApplicationEvents events;
+
+    @Autowired
+    FileStore files;
 
     @Test
     void members_are_convened_with_an_icalendar_invitation_and_answer_through_their_own_link() throws Exception {
@@ -264,6 +269,39 @@ class ConveningAndMinutesTests extends GovernanceTestSupport {
         assertThat(pdfText(mvc.perform(get(page + "/emargement.pdf").with(user(me(contributeur))))
                 .andReturn().getResponse().getContentAsByteArray())).contains("Feuille d’émargement").contains("Signature")
                 .contains("Partenaire 2");
+    }
+
+    @Test
+    void a_published_version_pdf_is_drawn_once_kept_and_drawn_again_when_its_file_is_lost() throws Exception {
+        Body body = troika(2);
+        Meeting meeting = meeting(montbeliard, body, LocalDateTime.of(2027, 9, 6, 14, 0));
+        AgendaItem item = governance.addItem(montbeliard.getId(), meeting.getId(), "Bilan du soutien scolaire", null, null);
+        hold.writeMinutes(montbeliard.getId(), item.getId(), "Le soutien a accueilli <strong>57 collégiens</strong>.");
+        String page = "/espaces/" + montbeliard.getId() + "/seances/" + meeting.getId();
+        mvc.perform(post(page + "/compte-rendu/publier").with(csrf()).with(user(me(pilote))))
+                .andExpect(status().is3xxRedirection());
+
+        byte[] first = mvc.perform(get(page + "/compte-rendu/versions/1.pdf").with(user(me(lecteur))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        String key = publish.version(montbeliard.getId(), meeting.getId(), 1).getPdfKey();
+        assertThat(key).isNotNull();
+        assertThat(Files.readAllBytes(files.path(key))).isEqualTo(first);
+        Thread.sleep(1100);
+        byte[] second = mvc.perform(get(page + "/compte-rendu/versions/1.pdf").with(user(me(lecteur))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+
+        assertThat(second).isEqualTo(first);
+        assertThat(pdfText(second)).contains("Bilan du soutien scolaire").contains("57 collégiens");
+        assertThat(publish.version(montbeliard.getId(), meeting.getId(), 1).getPdfKey()).isEqualTo(key);
+
+        files.delete(key);
+        byte[] redrawn = mvc.perform(get(page + "/compte-rendu/versions/1.pdf").with(user(me(lecteur))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+
+        assertThat(pdfText(redrawn)).contains("57 collégiens");
+        String newKey = publish.version(montbeliard.getId(), meeting.getId(), 1).getPdfKey();
+        assertThat(newKey).isNotEqualTo(key);
+        assertThat(Files.readAllBytes(files.path(newKey))).isEqualTo(redrawn);
     }
 
     @Test

@@ -42,6 +42,8 @@ public class TestInfrastructure implements ApplicationContextInitializer<Configu
                 "spring.mail.host=127.0.0.1",
                 "spring.mail.port=" + mail().getSmtp().getPort(),
                 "spring.jpa.properties.hibernate.search.backend.directory.type=local-heap",
+                "spring.jpa.properties.hibernate.session_factory.statement_inspector="
+                        + StatementCounter.class.getName(),
                 "maillage.data-dir=target/test-data/" + database);
         if (onPostgres()) {
             EmbeddedPostgres pg = postgres();

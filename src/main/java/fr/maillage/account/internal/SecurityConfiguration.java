@@ -2,6 +2,7 @@ package fr.maillage.account.internal;
 
 import fr.maillage.account.AccountManagement;
 import fr.maillage.account.AccountPrincipal;
+import fr.maillage.shared.PublicPaths;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
@@ -48,11 +49,14 @@ public class SecurityConfiguration {
     static final String API_PREFIX = "/api/";
     static final String TOKEN_CREATION_PATH = "/api/v1/tokens";
 
-    /** Paths anyone may open without logging in. */
-    static final String[] PUBLIC_PATHS = {"/", "/accessibilite", "/mentions-legales", "/setup", "/connexion",
-        "/mot-de-passe/**", "/invitation/**", "/portail/**", "/fiches", "/fiches/**", "/fiches.rss", "/webjars/**", "/css/**", "/js/**", "/img/**",
-        "/favicon.ico", "/error", "/erreur/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
-        "/swagger-ui/**", "/conseils-citoyens", "/conseils-citoyens/**", "/recherche", "/recherche/**", "/lettre", "/lettre/**", "/evenements", "/evenements/**"};
+    /**
+     * Paths anyone may open without logging in that belong to no module's pages: logging in and
+     * setting a password, static resources, the API documentation. Each module declares its own
+     * public pages as a {@link PublicPaths} bean, gathered by {@link #publicPaths(List)}.
+     */
+    static final String[] PUBLIC_PATHS = {"/setup", "/connexion", "/mot-de-passe/**", "/invitation/**",
+        "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/v3/api-docs", "/v3/api-docs/**",
+        "/swagger-ui.html", "/swagger-ui/**"};
 
     /**
      * API paths anonymous visitors may read (public content only); a token still identifies its user
@@ -131,7 +135,7 @@ public class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain webChain(HttpSecurity http, AccountManagement accounts,
-            AuthenticationManager authenticationManager) throws Exception {
+            AuthenticationManager authenticationManager, List<PublicPaths> modulePaths) throws Exception {
         http.authenticationManager(authenticationManager);
         SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler() {
             @Override
@@ -149,7 +153,7 @@ public class SecurityConfiguration {
             }
         };
         http.authorizeHttpRequests(a -> a
-                        .requestMatchers(PUBLIC_PATHS).permitAll()
+                        .requestMatchers(publicPaths(modulePaths)).permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/connexion").loginProcessingUrl("/connexion")
@@ -182,6 +186,12 @@ public class SecurityConfiguration {
                 .csrf(c -> c.disable())
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(API_UI_POLICY)));
         return http.build();
+    }
+
+    /** The paths anyone may open: this configuration's own and those the modules declare. */
+    static String[] publicPaths(List<PublicPaths> modulePaths) {
+        return java.util.stream.Stream.concat(java.util.Arrays.stream(PUBLIC_PATHS),
+                modulePaths.stream().flatMap(p -> p.patterns().stream())).distinct().toArray(String[]::new);
     }
 
     /** Whether the request creates a personal API token, the one API call made with a password. */

@@ -5,6 +5,7 @@ import fr.maillage.agenda.AgendaProperties;
 import fr.maillage.agenda.Event;
 import fr.maillage.shared.HomePanel;
 import fr.maillage.shared.PublicMenuItem;
+import fr.maillage.shared.PublicPaths;
 import fr.maillage.shared.WorkspaceMenuItem;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
@@ -58,5 +59,11 @@ class AgendaMenu {
                 return true;
             }
         };
+    }
+
+    /** Pages anyone may open without logging in. */
+    @Bean
+    PublicPaths agendaPublicPaths() {
+        return new PublicPaths("/evenements", "/evenements/**");
     }
 }

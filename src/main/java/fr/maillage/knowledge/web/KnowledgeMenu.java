@@ -1,6 +1,7 @@
 package fr.maillage.knowledge.web;
 
 import fr.maillage.shared.PublicMenuItem;
+import fr.maillage.shared.PublicPaths;
 import fr.maillage.shared.WorkspaceMenuItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,5 +31,11 @@ class KnowledgeMenu {
     @Bean
     PublicMenuItem knowledgePublicMenuItem() {
         return new PublicMenuItem(10, "knowledge.menu.public", "/fiches");
+    }
+
+    /** Pages anyone may open without logging in. */
+    @Bean
+    PublicPaths knowledgePublicPaths() {
+        return new PublicPaths("/fiches", "/fiches/**", "/fiches.rss");
     }
 }

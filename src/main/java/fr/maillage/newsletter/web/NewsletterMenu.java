@@ -1,6 +1,7 @@
 package fr.maillage.newsletter.web;
 
 import fr.maillage.shared.PublicMenuItem;
+import fr.maillage.shared.PublicPaths;
 import fr.maillage.shared.WorkspaceMenuItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,5 +20,11 @@ class NewsletterMenu {
     @Bean
     PublicMenuItem newsletterPublicMenuItem() {
         return new PublicMenuItem(95, "newsletter.public.menu", "/lettre");
+    }
+
+    /** Pages anyone may open without logging in. */
+    @Bean
+    PublicPaths newsletterPublicPaths() {
+        return new PublicPaths("/lettre", "/lettre/**");
     }
 }

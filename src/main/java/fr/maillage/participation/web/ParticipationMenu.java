@@ -1,6 +1,7 @@
 package fr.maillage.participation.web;
 
 import fr.maillage.shared.PublicMenuItem;
+import fr.maillage.shared.PublicPaths;
 import fr.maillage.shared.WorkspaceMenuItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,5 +20,11 @@ class ParticipationMenu {
     @Bean
     PublicMenuItem councilsPublicMenuItem() {
         return new PublicMenuItem(30, "participation.menu.public", "/conseils-citoyens");
+    }
+
+    /** Pages anyone may open without logging in. */
+    @Bean
+    PublicPaths participationPublicPaths() {
+        return new PublicPaths("/conseils-citoyens", "/conseils-citoyens/**");
     }
 }

@@ -2,6 +2,7 @@ package fr.maillage.search.web;
 
 import fr.maillage.shared.HomePanel;
 import fr.maillage.shared.PublicMenuItem;
+import fr.maillage.shared.PublicPaths;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -44,5 +45,11 @@ class SearchMenu {
                 return true;
             }
         };
+    }
+
+    /** Pages anyone may open without logging in. */
+    @Bean
+    PublicPaths searchPublicPaths() {
+        return new PublicPaths("/recherche", "/recherche/**");
     }
 }
