@@ -121,8 +121,28 @@ public final class Browser implements AutoCloseable {
     public Browser navigate(WebElement element) {
         WebElement page = driver.findElement(By.tagName("html"));
         click(element);
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        return waitUntilReplaced(page);
+    }
+
+    /**
+     * Waits until this element (typically the page's {@code html}) has left the document: the next
+     * page is there. Chromium reports a node of a page being replaced either as stale or as "not
+     * belonging to the document"; both mean the same.
+     */
+    public Browser waitUntilReplaced(WebElement element) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
         return this;
     }
 

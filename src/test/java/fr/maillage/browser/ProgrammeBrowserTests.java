@@ -103,8 +103,7 @@ class ProgrammeBrowserTests {
         WebElement down = browser.find(By.cssSelector("button[aria-label=\"Descendre « Conforter le rôle de l'école »\"]"));
         WebElement page = browser.find(By.tagName("html"));
         down.sendKeys(Keys.ENTER);
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(15))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        browser.waitUntilReplaced(page);
         String text = browser.text();
         assertThat(text.indexOf("Promouvoir la continuité éducative"))
                 .isLessThan(text.indexOf("Conforter le rôle de l'école"));

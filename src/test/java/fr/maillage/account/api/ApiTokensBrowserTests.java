@@ -11,15 +11,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -78,7 +75,7 @@ class ApiTokensBrowserTests {
         WebElement page = browser.find(By.tagName("html"));
         browser.click(browser.find(By.xpath("//button[normalize-space()='Révoquer']")));
         browser.driver().switchTo().alert().accept();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+        browser.waitUntilReplaced(page);
         browser.assertAccessible();
         assertThat(browser.text()).contains("Le jeton « Tableau de bord du service » est révoqué.", "Révoqué le")
                 .doesNotContain(secret);
