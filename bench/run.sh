@@ -19,6 +19,8 @@ Environment (all optional):
   BENCH_CONNECTIONS=8      concurrent clients      BENCH_THREADS=2   client threads
   BENCH_WARMUP=10          warm-up seconds         BENCH_DURATION=20 measured seconds, per line
   BENCH_SEED=42            generation seed
+  BENCH_PAGES=             only these lines of pages.tsv (comma-separated names); the others are only checked
+  BENCH_HOME_CONNECTIONS=32  concurrent clients for the public home page's own measurement
 EOF
 }
 
@@ -262,8 +264,12 @@ fi
 if [ "$SCENARIO" = pages ] || [ "$SCENARIO" = all ]; then
   log "measuring the pages and their static floors"
   bench_java pages --base-url "$BASE_URL" --run "$RUN" --bench "$BENCH" --static-dir "$TMP/static" \
-    "${LOAD_ARGS[@]}" >/dev/null
+    "${LOAD_ARGS[@]}" ${BENCH_PAGES:+--measure "$BENCH_PAGES"} >/dev/null
   bench_java memory --pid "$APP_PID" --heap "$HEAP" --run "$RUN" --label "after pages" >/dev/null
+  log "measuring the public home page under ${BENCH_HOME_CONNECTIONS:-32} concurrent clients"
+  bench_java pages --base-url "$BASE_URL" --run "$RUN" --bench "$BENCH" --static-dir "$TMP/static" \
+    --connections "${BENCH_HOME_CONNECTIONS:-32}" --threads "$THREADS" --duration "$DURATION" --warmup "$WARMUP" \
+    --measure public_home --report pages-public-home.json >/dev/null
   log "measuring governance: convening 60 members, a 20-item minutes PDF"
   bench_java governance --base-url "$BASE_URL" --run "$RUN" --bench "$BENCH" "${LOAD_ARGS[@]}" >/dev/null
   log "measuring funding: national totals by funder, the national SCDL export (as the administrator)"

@@ -68,7 +68,7 @@ public final class PagesCommand {
         for (Ready line : ready) {
             measure(context, wrk, line);
         }
-        Json.write(report, context.run().resolve("pages.json"));
+        Json.write(report, context.run().resolve(args.get("report", "pages.json")));
         return report;
     }
 

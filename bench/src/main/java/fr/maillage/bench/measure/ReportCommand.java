@@ -41,6 +41,7 @@ public final class ReportCommand {
         copy(run.resolve("reindex.json"), report, "reindex");
         copy(run.resolve("import.json"), report, "import");
         copy(run.resolve("pages.json"), report, "pages");
+        copy(run.resolve("pages-public-home.json"), report, "pages_public_home");
         copy(run.resolve("search.json"), report, "search");
         copy(run.resolve("governance.json"), report, "governance");
         copy(run.resolve("funding.json"), report, "funding");

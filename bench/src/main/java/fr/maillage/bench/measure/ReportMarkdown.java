@@ -20,6 +20,7 @@ final class ReportMarkdown {
         page.load(report.path("generation"), report.path("startup"), report.path("reindex"));
         page.memory(report.path("memory"));
         page.pages(report.path("pages"));
+        page.publicHome(report.path("pages_public_home"));
         page.search(report.path("search"));
         page.imports(report.path("import"));
         page.timed(report.path("governance"), report.path("funding"));
@@ -137,6 +138,27 @@ final class ReportMarkdown {
                     + " |");
         }
         line("");
+    }
+
+    /** The public home page alone under more concurrent clients (issue 8: 32). */
+    private void publicHome(JsonNode pages) {
+        for (JsonNode entry : pages.path("entries")) {
+            if (!entry.path("status").asString().equals("measured")) {
+                continue;
+            }
+            JsonNode page = entry.path("page");
+            line("## " + entry.path("label").asString() + " under " + pages.path("load").path("connections").asString()
+                    + " concurrent clients");
+            line("");
+            line("| path | req/s | p50 | p95 | p99 | errors | floor req/s | ratio | load |");
+            line("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+            line("| `" + entry.path("path").asString() + "` | " + num(page.path("throughput_per_s")) + " | "
+                    + ms(page.path("p50_ms")) + " | " + ms(page.path("p95_ms")) + " | " + ms(page.path("p99_ms")) + " | "
+                    + page.path("errors").asLong() + " | " + num(entry.path("floor").path("throughput_per_s")) + " | "
+                    + entry.path("throughput_ratio").asString("–") + " | " + entry.path("load_average").asString("–")
+                    + " |");
+            line("");
+        }
     }
 
     private void search(JsonNode search) {
