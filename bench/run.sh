@@ -21,6 +21,7 @@ Environment (all optional):
   BENCH_SEED=42            generation seed
   BENCH_PAGES=             only these lines of pages.tsv (comma-separated names); the others are only checked
   BENCH_HOME_CONNECTIONS=32  concurrent clients for the public home page's own measurement
+  BENCH_JFR=1              record the application with Java Flight Recorder (run folder, app-<start>.jfr)
 EOF
 }
 
@@ -172,7 +173,8 @@ start_app() { # $1: label of this start (and of its data folder); $2: "indexed" 
   MAILLAGE_DB_URL="$DB_URL" MAILLAGE_DB_USER="$DB_USER" MAILLAGE_DB_PASSWORD="$DB_PASSWORD" \
     MAILLAGE_DATA_DIR="$data" MAILLAGE_BASE_URL="$BASE_URL" \
     MAILLAGE_ADMIN_EMAIL="$ADMIN_EMAIL" MAILLAGE_ADMIN_PASSWORD="$PASSWORD" \
-    java -Xmx"$HEAP" -jar "$TMP/app.jar" --server.port="$APP_PORT" --server.address=127.0.0.1 \
+    java -Xmx"$HEAP" ${BENCH_JFR:+-XX:StartFlightRecording=filename=$RUN/app-$1.jfr,settings=profile} \
+      -jar "$TMP/app.jar" --server.port="$APP_PORT" --server.address=127.0.0.1 \
       --spring.web.resources.static-locations="classpath:/static/,file:$TMP/static/" \
       >"$logfile" 2>&1 &
   APP_PID=$!
