@@ -173,7 +173,7 @@ start_app() { # $1: label of this start (and of its data folder); $2: "indexed" 
   MAILLAGE_DB_URL="$DB_URL" MAILLAGE_DB_USER="$DB_USER" MAILLAGE_DB_PASSWORD="$DB_PASSWORD" \
     MAILLAGE_DATA_DIR="$data" MAILLAGE_BASE_URL="$BASE_URL" \
     MAILLAGE_ADMIN_EMAIL="$ADMIN_EMAIL" MAILLAGE_ADMIN_PASSWORD="$PASSWORD" \
-    java -Xmx"$HEAP" ${BENCH_JFR:+-XX:StartFlightRecording=filename=$RUN/app-$1.jfr,settings=profile} \
+    java -Xmx"$HEAP" ${BENCH_JFR:+-XX:StartFlightRecording=filename=$RUN/app-$1.jfr,settings=profile,dumponexit=true} \
       -jar "$TMP/app.jar" --server.port="$APP_PORT" --server.address=127.0.0.1 \
       --spring.web.resources.static-locations="classpath:/static/,file:$TMP/static/" \
       >"$logfile" 2>&1 &
