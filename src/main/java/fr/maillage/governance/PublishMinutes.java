@@ -1,13 +1,13 @@
 package fr.maillage.governance;
 
 import fr.maillage.directory.DirectoryManagement;
-import fr.maillage.governance.internal.RichText;
 import fr.maillage.shared.Mails;
 import fr.maillage.shared.NotFoundException;
 import fr.maillage.shared.mail.MailOutbox;
 import fr.maillage.shared.mail.OutgoingMail;
 import fr.maillage.shared.pdf.PdfDocuments;
 import fr.maillage.shared.search.SearchableContent;
+import fr.maillage.shared.text.RichText;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;
