@@ -1,11 +1,11 @@
 package fr.maillage.agenda;
 
-import fr.maillage.agenda.internal.RichText;
 import fr.maillage.directory.DirectoryManagement;
 import fr.maillage.directory.Theme;
 import fr.maillage.shared.BusinessRuleException;
 import fr.maillage.shared.NotFoundException;
 import fr.maillage.shared.search.SearchableContent;
+import fr.maillage.shared.text.RichText;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.HashMap;
@@ -181,7 +181,7 @@ public class AgendaManagement {
     }
 
     private EventDetails sanitised(EventDetails d) {
-        return new EventDetails(d.kind(), d.title(), d.summary(), RichText.sanitise(d.description()), d.place(),
+        return new EventDetails(d.kind(), d.title(), d.summary(), RichText.sanitize(d.description()), d.place(),
                 d.onlineUrl(), d.audience(), d.capacity(), d.registrationDeadline(), d.publics(), d.themeCodes(),
                 d.linkedWorkspaceIds(), d.surveyAnonymous());
     }

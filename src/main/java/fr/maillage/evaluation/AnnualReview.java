@@ -1,9 +1,9 @@
 package fr.maillage.evaluation;
 
-import fr.maillage.evaluation.internal.RichTextPolicy;
 import fr.maillage.shared.Audited;
 import fr.maillage.shared.BusinessRuleException;
 import fr.maillage.shared.WorkspaceScoped;
+import fr.maillage.shared.text.RichText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -61,7 +61,7 @@ public class AnnualReview implements WorkspaceScoped {
     /** Replaces a section's narrative, sanitised; a validated review is no longer changed. */
     void write(ReviewSection section, String html) {
         requireDraft();
-        String clean = RichTextPolicy.sanitize(html);
+        String clean = RichText.sanitize(html);
         switch (section) {
             case GOVERNANCE -> governanceText = clean;
             case DEPLOYMENT -> deploymentText = clean;

@@ -3,7 +3,6 @@ package fr.maillage.funding;
 import fr.maillage.directory.Contact;
 import fr.maillage.directory.DirectoryManagement;
 import fr.maillage.directory.Organisation;
-import fr.maillage.funding.internal.RichText;
 import fr.maillage.programme.Action;
 import fr.maillage.programme.ActionDraft;
 import fr.maillage.programme.ActionFilters;
@@ -11,6 +10,7 @@ import fr.maillage.programme.ProgrammeManagement;
 import fr.maillage.shared.BusinessRuleException;
 import fr.maillage.shared.NotFoundException;
 import fr.maillage.shared.search.SearchableContent;
+import fr.maillage.shared.text.RichText;
 import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.List;
@@ -304,7 +304,7 @@ public class FundingManagement {
     }
 
     private static CallDetails sanitised(CallDetails d) {
-        return new CallDetails(d.year(), d.title(), RichText.sanitise(d.priorities()), d.openingDate(), d.deadline(),
+        return new CallDetails(d.year(), d.title(), RichText.sanitize(d.priorities()), d.openingDate(), d.deadline(),
                 d.funders(), d.criteria());
     }
 

@@ -2,10 +2,10 @@ package fr.maillage.governance;
 
 import fr.maillage.account.AccountManagement;
 import fr.maillage.account.UserAccount;
-import fr.maillage.governance.internal.RichText;
 import fr.maillage.shared.BusinessRuleException;
 import fr.maillage.shared.NotFoundException;
 import fr.maillage.shared.search.SearchableContent;
+import fr.maillage.shared.text.RichText;
 import fr.maillage.workspace.WorkspaceAccess;
 import fr.maillage.workspace.WorkspaceManagement;
 import fr.maillage.workspace.WorkspaceRole;
@@ -110,7 +110,7 @@ public class HoldMeeting {
 
     /** Writes the minutes of an agenda item (rich text, sanitised before it is stored). */
     public void writeMinutes(Long workspaceId, Long itemId, String html) {
-        governance.item(workspaceId, itemId).writeMinutes(RichText.sanitise(html));
+        governance.item(workspaceId, itemId).writeMinutes(RichText.sanitize(html));
     }
 
     /**

@@ -1,7 +1,6 @@
 package fr.maillage.governance;
 
 import fr.maillage.directory.DirectoryManagement;
-import fr.maillage.governance.internal.RichText;
 import fr.maillage.shared.Mails;
 import fr.maillage.shared.NotFoundException;
 import fr.maillage.shared.mail.MailOutbox;
@@ -10,6 +9,7 @@ import fr.maillage.shared.files.StoredFile;
 import fr.maillage.shared.mail.OutgoingMail;
 import fr.maillage.shared.pdf.PdfDocuments;
 import fr.maillage.shared.search.SearchableContent;
+import fr.maillage.shared.text.RichText;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

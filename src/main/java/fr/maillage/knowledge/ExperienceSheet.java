@@ -1,10 +1,10 @@
 package fr.maillage.knowledge;
 
-import fr.maillage.knowledge.internal.RichText;
 import fr.maillage.shared.Audited;
 import fr.maillage.shared.BusinessRuleException;
 import fr.maillage.shared.WorkspaceScoped;
 import fr.maillage.shared.internal.FrenchAnalysisConfigurer;
+import fr.maillage.shared.text.RichText;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

@@ -2,9 +2,9 @@ package fr.maillage.knowledge;
 
 import fr.maillage.directory.DirectoryManagement;
 import fr.maillage.directory.Theme;
-import fr.maillage.knowledge.internal.RichText;
 import fr.maillage.shared.search.SearchableContent;
 import fr.maillage.shared.search.SearchableRemoved;
+import fr.maillage.shared.text.RichText;
 import fr.maillage.territory.TerritoryDirectory;
 import fr.maillage.territory.TerritoryKind;
 import fr.maillage.territory.TerritoryRef;

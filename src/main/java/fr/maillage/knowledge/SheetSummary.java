@@ -1,6 +1,6 @@
 package fr.maillage.knowledge;
 
-import fr.maillage.knowledge.internal.RichText;
+import fr.maillage.shared.text.RichText;
 import java.time.Instant;
 
 /**

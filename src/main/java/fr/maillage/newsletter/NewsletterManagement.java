@@ -1,8 +1,8 @@
 package fr.maillage.newsletter;
 
-import fr.maillage.newsletter.internal.RichText;
 import fr.maillage.shared.BusinessRuleException;
 import fr.maillage.shared.NotFoundException;
+import fr.maillage.shared.text.RichText;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;

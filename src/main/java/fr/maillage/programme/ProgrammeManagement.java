@@ -2,9 +2,9 @@ package fr.maillage.programme;
 
 import fr.maillage.directory.DirectoryManagement;
 import fr.maillage.directory.OrganisationsMerged;
-import fr.maillage.programme.internal.RichText;
 import fr.maillage.shared.NotFoundException;
 import fr.maillage.shared.search.SearchableContent;
+import fr.maillage.shared.text.RichText;
 import fr.maillage.territory.TerritoryDirectory;
 import fr.maillage.territory.TerritoryKind;
 import fr.maillage.territory.TerritoryRef;
@@ -215,7 +215,7 @@ public class ProgrammeManagement {
         territories.findAll(TerritoryKind.QPV, action.getQpvCodes()).values().stream().map(TerritoryRef::name)
                 .sorted().forEach(places::add);
         events.publishEvent(new SearchableContent("action", action.getId(), action.getWorkspaceId(), false,
-                action.getTitle(), RichText.plainText(action.getDescription()), List.of(), places, action.getYear(),
+                action.getTitle(), RichText.plain(action.getDescription()), List.of(), places, action.getYear(),
                 url(action)));
     }
 

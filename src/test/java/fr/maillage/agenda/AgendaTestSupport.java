@@ -1,14 +1,10 @@
 package fr.maillage.agenda;
 
-import fr.maillage.account.AccountPrincipal;
-import fr.maillage.account.UserAccount;
 import fr.maillage.shared.mail.MailOutbox;
 import fr.maillage.testing.MaillageTest;
 import fr.maillage.testing.TestInfrastructure;
-import fr.maillage.testing.TestUsers;
+import fr.maillage.testing.WorkspaceTestSupport;
 import fr.maillage.workspace.Workspace;
-import fr.maillage.workspace.WorkspaceManagement;
-import fr.maillage.workspace.WorkspaceRole;
 import fr.maillage.workspace.WorkspaceType;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
@@ -22,23 +18,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * What the agenda tests share (one application context): a centre de ressources with its team, a
  * second workspace, events with sessions, and the e-mails received by an address.
  */
 @MaillageTest
-abstract class AgendaTestSupport {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    TestUsers users;
-
-    @Autowired
-    WorkspaceManagement workspaces;
+abstract class AgendaTestSupport extends WorkspaceTestSupport {
 
     @Autowired
     AgendaManagement agenda;
@@ -52,11 +38,6 @@ abstract class AgendaTestSupport {
     @Autowired
     MailOutbox outbox;
 
-    UserAccount admin;
-    UserAccount pilote;
-    UserAccount contributeur;
-    UserAccount lecteur;
-    UserAccount outsider;
     Workspace crpv;
     Workspace other;
 
@@ -67,22 +48,10 @@ abstract class AgendaTestSupport {
 
     @BeforeEach
     void createWorkspaces() {
-        admin = users.create("Ada Admin", true);
-        pilote = users.create("Rémi Ressources", false);
-        contributeur = users.create("Chloé Contributrice", false);
-        lecteur = users.create("Luc Lecteur", false);
-        outsider = users.create("Olga Ailleurs", false);
         crpv = workspaces.create(WorkspaceType.CENTRE_RESSOURCES,
                 "Centre de ressources politique de la ville Bourgogne-Franche-Comté", null, null, null);
         other = workspaces.create(WorkspaceType.CITE_EDUCATIVE, "Cité éducative de Bourges", null, null, null);
-        workspaces.addMember(crpv.getId(), pilote.getId(), WorkspaceRole.PILOTE);
-        workspaces.addMember(crpv.getId(), contributeur.getId(), WorkspaceRole.CONTRIBUTEUR);
-        workspaces.addMember(crpv.getId(), lecteur.getId(), WorkspaceRole.LECTEUR);
-        workspaces.addMember(other.getId(), outsider.getId(), WorkspaceRole.PILOTE);
-    }
-
-    AccountPrincipal me(UserAccount account) {
-        return users.principal(account);
+        join(crpv, other);
     }
 
     /** A published public event of the centre, its sessions starting in {@code days} days. */

@@ -1,13 +1,10 @@
 package fr.maillage.evaluation;
 
-import fr.maillage.account.AccountPrincipal;
 import fr.maillage.account.UserAccount;
 import fr.maillage.territory.TerritoryKind;
 import fr.maillage.testing.MaillageTest;
-import fr.maillage.testing.TestUsers;
+import fr.maillage.testing.WorkspaceTestSupport;
 import fr.maillage.workspace.Workspace;
-import fr.maillage.workspace.WorkspaceManagement;
-import fr.maillage.workspace.WorkspaceRole;
 import fr.maillage.workspace.WorkspaceType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -15,29 +12,16 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * What the evaluation tests share (one application context): a cité éducative with its members, a
  * second workspace whose pilote is an outsider to the first, and helpers.
  */
 @MaillageTest
-abstract class EvaluationTestSupport {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    TestUsers users;
-
-    @Autowired
-    WorkspaceManagement workspaces;
+abstract class EvaluationTestSupport extends WorkspaceTestSupport {
 
     @Autowired
     EvaluationManagement evaluation;
-
-    @Autowired
-    fr.maillage.account.ApiTokenManagement tokens;
 
     @Autowired
     fr.maillage.programme.StrategyManagement strategy;
@@ -48,40 +32,16 @@ abstract class EvaluationTestSupport {
     @Autowired
     fr.maillage.directory.DirectoryManagement directory;
 
-    private final java.util.Map<Long, String> bearers = new java.util.HashMap<>();
-
-    UserAccount admin;
-    UserAccount pilote;
-    UserAccount contributeur;
-    UserAccount lecteur;
-    UserAccount outsider;
     Workspace cite;
     Workspace other;
 
     @BeforeEach
     void createWorkspaces() {
-        admin = users.create("Ada Admin", true);
-        pilote = users.create("Samia Pilote", false);
-        contributeur = users.create("Paul Contributeur", false);
-        lecteur = users.create("Luc Lecteur", false);
-        outsider = users.create("Olga Ailleurs", false);
         cite = workspaces.create(WorkspaceType.CITE_EDUCATIVE, "Cité éducative Valenciennes – Anzin", null, null, null);
         workspaces.addToPerimeter(cite.getId(), TerritoryKind.QPV, "QN05901M");
         workspaces.addToPerimeter(cite.getId(), TerritoryKind.QPV, "QN05902M");
         other = workspaces.create(WorkspaceType.CONTRAT_DE_VILLE, "Contrat de ville de Bourges", null, null, null);
-        workspaces.addMember(cite.getId(), pilote.getId(), WorkspaceRole.PILOTE);
-        workspaces.addMember(cite.getId(), contributeur.getId(), WorkspaceRole.CONTRIBUTEUR);
-        workspaces.addMember(cite.getId(), lecteur.getId(), WorkspaceRole.LECTEUR);
-        workspaces.addMember(other.getId(), outsider.getId(), WorkspaceRole.PILOTE);
-    }
-
-    AccountPrincipal me(UserAccount account) {
-        return users.principal(account);
-    }
-
-    String bearer(UserAccount account) {
-        return bearers.computeIfAbsent(account.getId(),
-                id -> "Bearer " + tokens.create(id, "jeton de test de l'évaluation").secret());
+        join(cite, other);
     }
 
     String base(Workspace workspace) {

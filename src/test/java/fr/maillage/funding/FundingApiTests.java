@@ -6,23 +6,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import fr.maillage.account.ApiTokenManagement;
 import fr.maillage.account.UserAccount;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 
 /** The funding API: same rights as the pages, workspaces isolated, the lifecycle enforced. */
 @Tag("database")
 class FundingApiTests extends FundingTestSupport {
-
-    @Autowired
-    ApiTokenManagement tokens;
-
-    String bearer(UserAccount user) {
-        return "Bearer " + tokens.create(user.getId(), "test").secret();
-    }
 
     @Test
     void members_read_calls_applications_with_lines_and_envelopes() throws Exception {

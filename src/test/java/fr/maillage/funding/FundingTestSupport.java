@@ -1,6 +1,5 @@
 package fr.maillage.funding;
 
-import fr.maillage.account.AccountPrincipal;
 import fr.maillage.account.UserAccount;
 import fr.maillage.directory.Affiliation;
 import fr.maillage.directory.Contact;
@@ -11,10 +10,8 @@ import fr.maillage.directory.Organisation;
 import fr.maillage.directory.OrganisationDetails;
 import fr.maillage.directory.OrganisationKind;
 import fr.maillage.testing.MaillageTest;
-import fr.maillage.testing.TestUsers;
+import fr.maillage.testing.WorkspaceTestSupport;
 import fr.maillage.workspace.Workspace;
-import fr.maillage.workspace.WorkspaceManagement;
-import fr.maillage.workspace.WorkspaceRole;
 import fr.maillage.workspace.WorkspaceType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -26,25 +23,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * What the funding tests share (one application context): two workspaces with their members, a
  * carrier with a contact, and helpers that build balanced budgets.
  */
 @MaillageTest
-abstract class FundingTestSupport {
+abstract class FundingTestSupport extends WorkspaceTestSupport {
 
     private static final AtomicInteger NAMES = new AtomicInteger();
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    TestUsers users;
-
-    @Autowired
-    WorkspaceManagement workspaces;
 
     @Autowired
     DirectoryManagement directory;
@@ -58,10 +45,6 @@ abstract class FundingTestSupport {
     @Autowired
     EnvelopeManagement envelopes;
 
-    UserAccount pilote;
-    UserAccount contributeur;
-    UserAccount lecteur;
-    UserAccount outsider;
     Workspace montbeliard;
     Workspace valenciennes;
     Organisation carrier;
@@ -74,18 +57,11 @@ abstract class FundingTestSupport {
 
     @BeforeEach
     void createWorkspaces() {
-        pilote = users.create("Claire Pilote", false);
-        contributeur = users.create("Paul Contributeur", false);
-        lecteur = users.create("Luc Lecteur", false);
-        outsider = users.create("Olga Ailleurs", false);
         montbeliard = workspaces.create(WorkspaceType.CONTRAT_DE_VILLE, "Contrat de ville de Montbéliard", null, null,
                 null);
         valenciennes = workspaces.create(WorkspaceType.CITE_EDUCATIVE, "Cité éducative Valenciennes – Anzin", null,
                 null, null);
-        workspaces.addMember(montbeliard.getId(), pilote.getId(), WorkspaceRole.PILOTE);
-        workspaces.addMember(montbeliard.getId(), contributeur.getId(), WorkspaceRole.CONTRIBUTEUR);
-        workspaces.addMember(montbeliard.getId(), lecteur.getId(), WorkspaceRole.LECTEUR);
-        workspaces.addMember(valenciennes.getId(), outsider.getId(), WorkspaceRole.PILOTE);
+        join(montbeliard, valenciennes);
         carrier = organisation("Centre social Les Buis " + NAMES.incrementAndGet());
         carrierContact = directory.createContact(montbeliard.getId(), new ContactDetails("Nadia", "Benali",
                 "Directrice", "nadia.benali@buis.example.org", null, LegalBasis.MISSION_INTERET_PUBLIC, null, null,
@@ -95,10 +71,6 @@ abstract class FundingTestSupport {
     Organisation organisation(String name) {
         return directory.createOrganisation(new OrganisationDetails(name, null, OrganisationKind.ASSOCIATION, null,
                 null, null, null, null, "25388", Set.of(), Set.of(), null, null, null));
-    }
-
-    AccountPrincipal me(UserAccount user) {
-        return users.principal(user);
     }
 
     String base(Workspace workspace) {

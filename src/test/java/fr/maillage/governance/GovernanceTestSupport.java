@@ -1,7 +1,5 @@
 package fr.maillage.governance;
 
-import fr.maillage.account.AccountPrincipal;
-import fr.maillage.account.UserAccount;
 import fr.maillage.directory.DirectoryManagement;
 import fr.maillage.directory.Organisation;
 import fr.maillage.directory.OrganisationDetails;
@@ -9,10 +7,8 @@ import fr.maillage.directory.OrganisationKind;
 import fr.maillage.shared.LinkedObject;
 import fr.maillage.shared.LinkedObjectProvider;
 import fr.maillage.testing.MaillageTest;
-import fr.maillage.testing.TestUsers;
+import fr.maillage.testing.WorkspaceTestSupport;
 import fr.maillage.workspace.Workspace;
-import fr.maillage.workspace.WorkspaceManagement;
-import fr.maillage.workspace.WorkspaceRole;
 import fr.maillage.workspace.WorkspaceType;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -28,7 +24,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.event.RecordApplicationEvents;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * What the governance tests share, so that they share one application context: a provider of
@@ -38,7 +33,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @MaillageTest
 @RecordApplicationEvents
 @Import(GovernanceTestSupport.TestLinks.class)
-abstract class GovernanceTestSupport {
+abstract class GovernanceTestSupport extends WorkspaceTestSupport {
 
     /** The test's stand-in for funding's applications: (workspace, id) → label. */
     static final Map<Long, Map<Long, String>> APPLICATIONS = new ConcurrentHashMap<>();
@@ -80,15 +75,6 @@ abstract class GovernanceTestSupport {
     }
 
     @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    TestUsers users;
-
-    @Autowired
-    WorkspaceManagement workspaces;
-
-    @Autowired
     DirectoryManagement directory;
 
     @Autowired
@@ -97,14 +83,6 @@ abstract class GovernanceTestSupport {
     @Autowired
     HoldMeeting hold;
 
-    @Autowired
-    fr.maillage.account.ApiTokenManagement tokens;
-
-    UserAccount admin;
-    UserAccount pilote;
-    UserAccount contributeur;
-    UserAccount lecteur;
-    UserAccount outsider;
     Workspace montbeliard;
     Workspace bourges;
 
@@ -115,26 +93,10 @@ abstract class GovernanceTestSupport {
 
     @BeforeEach
     void createWorkspaces() {
-        admin = users.create("Ada Admin", true);
-        pilote = users.create("Claire Pilote", false);
-        contributeur = users.create("Paul Contributeur", false);
-        lecteur = users.create("Luc Lecteur", false);
-        outsider = users.create("Olga Ailleurs", false);
         montbeliard = workspaces.create(WorkspaceType.CONTRAT_DE_VILLE, "Contrat de ville de Montbéliard", null, null,
                 null);
         bourges = workspaces.create(WorkspaceType.CITE_EDUCATIVE, "Cité éducative de Bourges", null, null, null);
-        workspaces.addMember(montbeliard.getId(), pilote.getId(), WorkspaceRole.PILOTE);
-        workspaces.addMember(montbeliard.getId(), contributeur.getId(), WorkspaceRole.CONTRIBUTEUR);
-        workspaces.addMember(montbeliard.getId(), lecteur.getId(), WorkspaceRole.LECTEUR);
-        workspaces.addMember(bourges.getId(), outsider.getId(), WorkspaceRole.PILOTE);
-    }
-
-    AccountPrincipal me(UserAccount account) {
-        return users.principal(account);
-    }
-
-    String bearer(UserAccount account) {
-        return "Bearer " + tokens.create(account.getId(), "jeton de test des instances").secret();
+        join(montbeliard, bourges);
     }
 
     Organisation organisation(String name, String email) {

@@ -1,26 +1,20 @@
 package fr.maillage.knowledge;
 
 import com.sun.net.httpserver.HttpServer;
-import fr.maillage.account.AccountPrincipal;
 import fr.maillage.account.UserAccount;
 import fr.maillage.testing.MaillageTest;
-import fr.maillage.testing.TestUsers;
+import fr.maillage.testing.WorkspaceTestSupport;
 import fr.maillage.workspace.Workspace;
-import fr.maillage.workspace.WorkspaceManagement;
-import fr.maillage.workspace.WorkspaceRole;
 import fr.maillage.workspace.WorkspaceType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * What the knowledge tests share, so that they share one application context: a local HTTP server
@@ -28,32 +22,13 @@ import org.springframework.test.web.servlet.MockMvc;
  * short feed time limit, no scheduled polling, and two workspaces with their members.
  */
 @MaillageTest
-abstract class KnowledgeTestSupport {
+abstract class KnowledgeTestSupport extends WorkspaceTestSupport {
 
     static final HttpServer FEEDS = startFeeds();
 
     @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    TestUsers users;
-
-    @Autowired
-    WorkspaceManagement workspaces;
-
-    @Autowired
     KnowledgeManagement knowledge;
 
-    @Autowired
-    fr.maillage.account.ApiTokenManagement tokens;
-
-    private final Map<Long, String> bearers = new HashMap<>();
-
-    UserAccount admin;
-    UserAccount pilote;
-    UserAccount contributeur;
-    UserAccount lecteur;
-    UserAccount outsider;
     Workspace montbeliard;
     Workspace bourges;
 
@@ -67,27 +42,10 @@ abstract class KnowledgeTestSupport {
 
     @BeforeEach
     void createWorkspaces() {
-        admin = users.create("Ada Admin", true);
-        pilote = users.create("Claire Pilote", false);
-        contributeur = users.create("Paul Contributeur", false);
-        lecteur = users.create("Luc Lecteur", false);
-        outsider = users.create("Olga Ailleurs", false);
         montbeliard = workspaces.create(WorkspaceType.CONTRAT_DE_VILLE, "Contrat de ville de Montbéliard", null, null,
                 null);
         bourges = workspaces.create(WorkspaceType.CITE_EDUCATIVE, "Cité éducative de Bourges", null, null, null);
-        workspaces.addMember(montbeliard.getId(), pilote.getId(), WorkspaceRole.PILOTE);
-        workspaces.addMember(montbeliard.getId(), contributeur.getId(), WorkspaceRole.CONTRIBUTEUR);
-        workspaces.addMember(montbeliard.getId(), lecteur.getId(), WorkspaceRole.LECTEUR);
-        workspaces.addMember(bourges.getId(), outsider.getId(), WorkspaceRole.PILOTE);
-    }
-
-    AccountPrincipal me(UserAccount account) {
-        return users.principal(account);
-    }
-
-    String bearer(UserAccount account) {
-        return bearers.computeIfAbsent(account.getId(),
-                id -> "Bearer " + tokens.create(id, "jeton de test").secret());
+        join(montbeliard, bourges);
     }
 
     static String feedUrl(String path) {

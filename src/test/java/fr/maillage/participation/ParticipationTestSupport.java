@@ -1,22 +1,15 @@
 package fr.maillage.participation;
 
-import fr.maillage.account.AccountPrincipal;
-import fr.maillage.account.ApiTokenManagement;
-import fr.maillage.account.UserAccount;
 import fr.maillage.testing.MaillageTest;
-import fr.maillage.testing.TestUsers;
+import fr.maillage.testing.WorkspaceTestSupport;
 import fr.maillage.territory.TerritoryKind;
 import fr.maillage.workspace.Workspace;
-import fr.maillage.workspace.WorkspaceManagement;
-import fr.maillage.workspace.WorkspaceRole;
 import fr.maillage.workspace.WorkspaceType;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * What the participation tests share (one application context): a contrat de ville of Montbéliard
@@ -24,19 +17,10 @@ import org.springframework.test.web.servlet.MockMvc;
  * and a pool.
  */
 @MaillageTest
-abstract class ParticipationTestSupport {
+abstract class ParticipationTestSupport extends WorkspaceTestSupport {
 
     static final String PETITE_HOLLANDE = "QN02501M";
     static final String CHIFFOGNE = "QN02502M";
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    TestUsers users;
-
-    @Autowired
-    WorkspaceManagement workspaces;
 
     @Autowired
     ParticipationManagement participation;
@@ -44,43 +28,16 @@ abstract class ParticipationTestSupport {
     @Autowired
     DrawCitizenCouncil draws;
 
-    @Autowired
-    ApiTokenManagement tokens;
-
-    private final Map<Long, String> bearers = new HashMap<>();
-
-    UserAccount admin;
-    UserAccount pilote;
-    UserAccount contributeur;
-    UserAccount lecteur;
-    UserAccount outsider;
     Workspace montbeliard;
     Workspace bourges;
 
     @BeforeEach
     void createWorkspaces() {
-        admin = users.create("Ada Admin", true);
-        pilote = users.create("Claire Pilote", false);
-        contributeur = users.create("Paul Contributeur", false);
-        lecteur = users.create("Luc Lecteur", false);
-        outsider = users.create("Olga Ailleurs", false);
         montbeliard = workspaces.create(WorkspaceType.CONTRAT_DE_VILLE, "Contrat de ville de Montbéliard", null, null, null);
         workspaces.addToPerimeter(montbeliard.getId(), TerritoryKind.QPV, PETITE_HOLLANDE);
         workspaces.addToPerimeter(montbeliard.getId(), TerritoryKind.QPV, CHIFFOGNE);
         bourges = workspaces.create(WorkspaceType.CITE_EDUCATIVE, "Cité éducative de Bourges", null, null, null);
-        workspaces.addMember(montbeliard.getId(), pilote.getId(), WorkspaceRole.PILOTE);
-        workspaces.addMember(montbeliard.getId(), contributeur.getId(), WorkspaceRole.CONTRIBUTEUR);
-        workspaces.addMember(montbeliard.getId(), lecteur.getId(), WorkspaceRole.LECTEUR);
-        workspaces.addMember(bourges.getId(), outsider.getId(), WorkspaceRole.PILOTE);
-    }
-
-    AccountPrincipal me(UserAccount account) {
-        return users.principal(account);
-    }
-
-    String bearer(UserAccount account) {
-        return bearers.computeIfAbsent(account.getId(),
-                id -> "Bearer " + tokens.create(id, "jeton de test de la participation").secret());
+        join(montbeliard, bourges);
     }
 
     String base() {

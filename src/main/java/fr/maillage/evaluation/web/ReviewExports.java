@@ -6,6 +6,7 @@ import fr.maillage.evaluation.IndicatorCard;
 import fr.maillage.evaluation.ReviewContent;
 import fr.maillage.evaluation.ReviewSection;
 import fr.maillage.evaluation.ReviewValidator;
+import fr.maillage.shared.text.RichText;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -56,7 +57,7 @@ class ReviewExports {
             sheet.value(r, 0, views.text("evaluation.review.section." + section));
             sheet.style(r, 0).bold().set();
             String html = content.review().text(section);
-            sheet.value(r++, 1, html == null ? "" : fr.maillage.evaluation.internal.RichTextPolicy.plainText(html));
+            sheet.value(r++, 1, html == null ? "" : RichText.plainLines(html));
         }
         sheet.width(0, 30);
         sheet.width(1, 100);

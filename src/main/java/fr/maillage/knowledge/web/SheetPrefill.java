@@ -1,6 +1,5 @@
 package fr.maillage.knowledge.web;
 
-import fr.maillage.knowledge.internal.RichText;
 import fr.maillage.programme.Action;
 import fr.maillage.programme.ActionFilters;
 import fr.maillage.programme.ActionPartner;
@@ -8,6 +7,7 @@ import fr.maillage.programme.ActionStatus;
 import fr.maillage.programme.Objective;
 import fr.maillage.programme.ProgrammeManagement;
 import fr.maillage.shared.LinkedObject;
+import fr.maillage.shared.text.RichText;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.HashSet;
