@@ -21,6 +21,7 @@ Environment (all optional):
   BENCH_SEED=42            generation seed
   BENCH_PAGES=             only these lines of pages.tsv (comma-separated names); the others are only checked
   BENCH_HOME_CONNECTIONS=32  concurrent clients for the public home page's own measurement
+  BENCH_TIMED=a,b          the pages timed one request at a time (default: those with a target in their issue)
   BENCH_JFR=1              record the application with Java Flight Recorder (run folder, app-<start>.jfr)
 EOF
 }
@@ -191,6 +192,12 @@ start_app() { # $1: label of this start (and of its data folder); $2: "indexed" 
     if [ $waited -ge 600 ]; then log "no index line after 600 s; going on"; break; fi
     sleep 1; waited=$((waited + 1))
   done
+  # The global search fills its documents in the background after a start: measure once it is done.
+  waited=0
+  until grep -q "Search backfill finished" "$logfile"; do
+    if [ $waited -ge 900 ]; then log "no end of the search backfill after 900 s; going on"; break; fi
+    sleep 1; waited=$((waited + 1))
+  done
   bench_java startup --log "$logfile" --run "$RUN" --label "$label" >/dev/null
   log "Maillage is up ($(grep -o 'search index built.*' "$logfile" | head -1 || true))"
 }
@@ -206,6 +213,10 @@ stop_app() {
   APP_PID=""
 }
 
+# Pages whose issue sets a target for one user's wait: timed one request at a time as well.
+TIMED_PAGES=home,workspace_dashboard,directory_list,funding_dashboard,funding_copil_pdf,evaluation_dashboard,\
+evaluation_regional,evaluation_review_pdf,governance_followups,search_page,sheets_search,resources_search,watch_search,\
+experiences_api,public_home
 LOAD_ARGS=(--connections "$CONNECTIONS" --threads "$THREADS" --duration "$DURATION" --warmup "$WARMUP")
 
 cat >"$RUN/settings.json" <<EOF
@@ -277,6 +288,9 @@ if [ "$SCENARIO" = pages ] || [ "$SCENARIO" = all ]; then
   log "measuring funding: national totals by funder, the national SCDL export (as the administrator)"
   bench_java funding --base-url "$BASE_URL" --run "$RUN" --bench "$BENCH" --pid "$APP_PID" --heap "$HEAP" \
     --email "$ADMIN_EMAIL" --password "$PASSWORD" "${LOAD_ARGS[@]}" >/dev/null
+  log "timing the heaviest pages one request at a time"
+  bench_java timed --base-url "$BASE_URL" --run "$RUN" --bench "$BENCH" "${LOAD_ARGS[@]}" \
+    --pages "${BENCH_TIMED:-$TIMED_PAGES}" >/dev/null
 fi
 
 if [ "$SCENARIO" = search ] || [ "$SCENARIO" = all ]; then

@@ -59,7 +59,8 @@ public class ScdlExport {
 
     /**
      * Writes the CSV of the funder's subsidies of the year, for one workspace or, when
-     * {@code workspaceId} is null, for every workspace (the national file).
+     * {@code workspaceId} is null, for every workspace (the national file). With no funder, every
+     * funder's: each row names its attribuant, so one file may hold several.
      */
     public Outcome write(Long workspaceId, Funder funder, int year, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
@@ -83,10 +84,13 @@ public class ScdlExport {
     }
 
     private Outcome scan(Long workspaceId, Funder funder, int year, java.util.function.Consumer<List<String>> sink) {
-        Map<Long, Envelope> attribuants = new HashMap<>();
-        entityManager.createQuery("select e from Envelope e where e.funder = :f and e.year = :y", Envelope.class)
-                .setParameter("f", funder).setParameter("y", year).getResultList()
-                .forEach(e -> attribuants.put(e.getWorkspaceId(), e));
+        Map<String, Envelope> attribuants = new HashMap<>();
+        var envelopes = entityManager.createQuery("select e from Envelope e where e.year = :y"
+                + (funder == null ? "" : " and e.funder = :f"), Envelope.class).setParameter("y", year);
+        if (funder != null) {
+            envelopes.setParameter("f", funder);
+        }
+        envelopes.getResultList().forEach(e -> attribuants.put(e.getWorkspaceId() + ":" + e.getFunder(), e));
         List<Problem> problems = new ArrayList<>();
         int written = 0;
         long after = 0;
@@ -103,11 +107,11 @@ public class ScdlExport {
                     .toList());
             for (Object[] r : chunk) {
                 ScdlRow row = new ScdlRow((String) r[1], (String) r[2], carriers.get((Long) r[3]),
-                        (BigDecimal) r[4], attribuants.get((Long) r[5]), decisions.get((Long) r[0]),
+                        (BigDecimal) r[4], attribuants.get(r[5] + ":" + r[7]), decisions.get((Long) r[0]),
                         paid.get((Long) r[0]), (String) r[6]);
                 String reason = row.problem();
                 if (reason != null) {
-                    problems.add(new Problem(row.reference(), funder, reason));
+                    problems.add(new Problem(row.reference(), (Funder) r[7], reason));
                 } else {
                     sink.accept(row.values());
                     written++;
@@ -120,18 +124,22 @@ public class ScdlExport {
 
     private List<Object[]> chunk(Long workspaceId, Funder funder, int year, long after) {
         var query = entityManager.createQuery("select l.id, a.reference, a.title, a.carrierId, l.granted, "
-                        + "l.workspaceId, (select c.title from CallForProjects c where c.id = a.callId) "
-                        + "from FundingLine l, Application a where a.id = l.applicationId and l.funder = :f "
+                        + "l.workspaceId, (select c.title from CallForProjects c where c.id = a.callId), l.funder "
+                        + "from FundingLine l, Application a where a.id = l.applicationId "
+                        + (funder == null ? "" : "and l.funder = :f ")
                         + "and l.year = :y and l.granted is not null and l.status not in (:notNotified) "
                         + (workspaceId == null ? "" : "and l.workspaceId = :w ")
                         + "and l.id > :after order by l.id", Object[].class)
-                .setParameter("f", funder).setParameter("y", year)
+                .setParameter("y", year)
                 .setParameter("notNotified", List.of(FundingStatus.VALIDE, FundingStatus.INSTRUIT,
                         FundingStatus.REFUSE))
                 .setParameter("after", after)
                 .setMaxResults(CHUNK);
         if (workspaceId != null) {
             query.setParameter("w", workspaceId);
+        }
+        if (funder != null) {
+            query.setParameter("f", funder);
         }
         return query.getResultList();
     }

@@ -78,11 +78,23 @@ public class GlobalSearch {
      * @param withFacets facet counts cost a pass over every match; the API asks for them only on demand
      */
     public SearchResults search(SearchRequest request, Searcher searcher, Pageable pageable, boolean withFacets) {
+        // Typo tolerance costs a pass over the whole vocabulary for each long word: it is only asked
+        // for when the words as typed (stemmed, accents folded) find less than a page.
+        SearchResults exact = search(request, searcher, pageable, withFacets, false);
+        boolean fuzzyMayHelp = words(request.q()).stream().anyMatch(w -> w.length() >= FUZZY_MIN_LENGTH);
+        if (!fuzzyMayHelp || exact.page().getTotalElements() >= pageable.getPageSize()) {
+            return exact;
+        }
+        return search(request, searcher, pageable, withFacets, true);
+    }
+
+    private SearchResults search(SearchRequest request, Searcher searcher, Pageable pageable, boolean withFacets,
+            boolean fuzzy) {
         SearchSession session = Search.session(entityManager);
         Map<String, AggregationKey<? extends Map<?, Long>>> keys = new LinkedHashMap<>();
         var query = session.search(SearchDocument.class)
                 .select(f -> hit(f))
-                .where(f -> predicate(f, request, searcher))
+                .where(f -> predicate(f, request, searcher, fuzzy))
                 .highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
                         .numberOfFragments(2).noMatchSize(0))
                 .highlighter(FOLDED_HIGHLIGHTER, h -> h.unified().noMatchSize(0))
@@ -139,7 +151,8 @@ public class GlobalSearch {
                 .fetchHits(max);
     }
 
-    private org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep predicate(SearchPredicateFactory f, SearchRequest request, Searcher searcher) {
+    private org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep predicate(SearchPredicateFactory f,
+            SearchRequest request, Searcher searcher, boolean fuzzy) {
         return f.bool(b -> {
             b.filter(visibility(f, searcher));
             List<String> words = words(request.q());
@@ -152,7 +165,8 @@ public class GlobalSearch {
                                 .field(SearchDocument.THEMES_TEXT).boost(2f).field(SearchDocument.TERRITORIES_TEXT)
                                 .boost(2f).matching(word))
                         .should(f.match().field(SearchDocument.TITLE_FOLDED).boost(1.5f).field(SearchDocument.TEXT_FOLDED)
-                                .matching(word).fuzzy(word.length() >= FUZZY_MIN_LENGTH ? 1 : 0, 1).boost(0.5f)));
+                                .matching(word).fuzzy(fuzzy && word.length() >= FUZZY_MIN_LENGTH ? 1 : 0, 1)
+                                .boost(0.5f)));
             }
             if (request.type() != null) {
                 b.filter(f.match().field(SearchDocument.TYPE).matching(request.type()));

@@ -76,6 +76,9 @@ class DirectoryFlowsTests extends DirectoryTestSupport {
         mvc.perform(get(base(montbeliard)).with(user(me(lecteur)))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Annuaire")))
                 .andExpect(content().string(not(containsString("/organisations/nouvelle"))));
+        // Each organisation of the list is placed by the name of its commune, not a code.
+        mvc.perform(get(base(montbeliard)).param("q", "allocations familiales doubs").with(user(me(lecteur))))
+                .andExpect(content().string(containsString("ms-2\">Besançon (25056)</span>")));
         mvc.perform(get(base(montbeliard) + "/organisations/nouvelle").with(user(me(lecteur))))
                 .andExpect(status().isForbidden());
         mvc.perform(post(base(montbeliard) + "/organisations/" + caf.getId() + "/modifier").with(csrf())

@@ -88,6 +88,38 @@ class FundingDocumentsTests extends FundingTestSupport {
                         .string(containsString("1 subvention écartée")));
     }
 
+    @Test
+    void the_national_scdl_file_holds_every_workspace_and_optionally_every_funder() throws Exception {
+        Organisation association = directory.createOrganisation(new OrganisationDetails("Atelier national des sciences",
+                null, OrganisationKind.ASSOCIATION, "44187654700015", null, null, null, null, "25388",
+                Set.of(), Set.of(), null, null, null));
+        envelopes.define(montbeliard.getId(), Funder.ETAT_BOP147, 2027, eur("500000"), null,
+                "Préfecture du Doubs", "21590003600009", null);
+        envelopes.define(montbeliard.getId(), Funder.CAF, 2027, eur("200000"), null,
+                "CAF du Doubs", "22591000900011", null);
+        notified(association.getId(), "Fête de la science nationale", "3000");
+        notified(association.getId(), "Parents et sciences nationaux", "2000", Funder.CAF);
+        fr.maillage.account.UserAccount admin = users.create("Ada Admin", true);
+
+        String everyFunder = mvc.perform(get("/admin/financements/scdl.csv").param("annee", "2027")
+                        .with(user(me(admin))))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition",
+                        containsString("subventions-tous-financeurs-2027-national.csv")))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(CSVFormat.RFC4180.parse(new StringReader(everyFunder)).getRecords())
+                .extracting(r -> r.get(0) + " / " + r.get(7))
+                .contains("Préfecture du Doubs / Fête de la science nationale",
+                        "CAF du Doubs / Parents et sciences nationaux");
+        String state = mvc.perform(get("/admin/financements/scdl.csv").param("annee", "2027")
+                        .param("financeur", "ETAT_BOP147").with(user(me(admin))))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(state).contains("Fête de la science nationale").doesNotContain("Parents et sciences nationaux");
+        mvc.perform(get("/admin/financements/scdl.csv").param("annee", "2027").with(user(me(pilote))))
+                .andExpect(status().isForbidden());
+    }
+
     @Autowired
     ScdlExport scdl;
 

@@ -43,6 +43,7 @@ public final class Bench {
             case "pages" -> PagesCommand.run(options);
             case "governance" -> fr.maillage.bench.measure.GovernanceCommand.run(options);
             case "funding" -> fr.maillage.bench.measure.FundingCommand.run(options);
+            case "timed" -> fr.maillage.bench.measure.TimedCommand.run(options);
             case "search" -> SearchCommand.run(options);
             case "directory" -> fr.maillage.bench.measure.DirectoryCommand.run(options);
             case "draw" -> fr.maillage.bench.measure.DrawCommand.run(options);

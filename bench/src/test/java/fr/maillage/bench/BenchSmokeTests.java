@@ -180,6 +180,10 @@ class BenchSmokeTests {
                 "--password", BenchData.PASSWORD));
         assertThat(funding.path("national_totals").path("funders").asInt()).isPositive();
         assertThat(funding.path("scdl_export").path("rows").asLong()).isPositive();
+        JsonNode timed = fr.maillage.bench.measure.TimedCommand.run(args("--bench", "bench", "--runs", "3", "--pages",
+                "public_home,funding_copil_pdf,evaluation_dashboard"));
+        assertThat(timed.path("entries")).hasSize(3)
+                .allSatisfy(e -> assertThat(e.path("max_ms").asLong()).isGreaterThanOrEqualTo(e.path("median_ms").asLong()));
     }
 
     private void searchesAgainstPostgresFullText() throws Exception {

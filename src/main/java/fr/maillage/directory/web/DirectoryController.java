@@ -102,9 +102,16 @@ class DirectoryController {
         java.util.Map<String, fr.maillage.territory.TerritoryKind> kinds = java.util.Map.of("commune",
                 fr.maillage.territory.TerritoryKind.COMMUNE, "epci", fr.maillage.territory.TerritoryKind.EPCI, "qpv",
                 fr.maillage.territory.TerritoryKind.QPV);
-        kinds.forEach((facet, kind) -> territories.findAll(kind,
-                results.facets().get(facet).stream().map(DirectorySearch.Facet::value).toList())
-                .forEach((code, ref) -> labels.put(code, ref.label())));
+        kinds.forEach((facet, kind) -> {
+            java.util.Set<String> codes = new java.util.HashSet<>();
+            results.facets().getOrDefault(facet, java.util.List.of()).forEach(f -> codes.add(f.value()));
+            if (kind == fr.maillage.territory.TerritoryKind.COMMUNE) {
+                // The communes of the listed organisations, named in the list too.
+                results.page().getContent().stream().map(fr.maillage.directory.Organisation::getCommuneCode)
+                        .filter(java.util.Objects::nonNull).forEach(codes::add);
+            }
+            territories.findAll(kind, codes).forEach((code, ref) -> labels.put(code, ref.label()));
+        });
         return labels;
     }
 

@@ -36,11 +36,13 @@ class NationalFundingController {
     }
 
     @GetMapping("/admin/financements/scdl.csv")
-    void nationalScdl(@AuthenticationPrincipal AccountPrincipal me, @RequestParam Funder financeur,
-            @RequestParam int annee, HttpServletResponse response) throws IOException {
+    void nationalScdl(@AuthenticationPrincipal AccountPrincipal me,
+            @RequestParam(required = false) Funder financeur, @RequestParam int annee, HttpServletResponse response)
+            throws IOException {
         requireAdmin(me);
-        FundingDocumentsController.attachment(response, "text/csv;charset=UTF-8",
-                "subventions-" + financeur.name().toLowerCase() + "-" + annee + "-national.csv");
+        FundingDocumentsController.attachment(response, "text/csv;charset=UTF-8", "subventions-"
+                + (financeur == null ? "tous-financeurs" : financeur.name().toLowerCase()) + "-" + annee
+                + "-national.csv");
         scdl.write(null, financeur, annee, response.getOutputStream());
     }
 

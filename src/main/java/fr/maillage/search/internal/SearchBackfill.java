@@ -113,7 +113,7 @@ class SearchBackfill implements DisposableBean {
             }
             backfill(source);
         }
-        LOG.debug("Search backfill checked in {} ms", (System.nanoTime() - started) / 1_000_000);
+        LOG.info("Search backfill finished in {} ms", (System.nanoTime() - started) / 1_000_000);
         return Boolean.TRUE;
     }
 

@@ -113,8 +113,9 @@ public final class FundingGenerator {
                     qpv.add(List.of(applicationId, code));
                 }
                 String stage = STAGES[random.nextInt(STAGES.length)];
+                // The State (BOP 147) co-funds nearly every action of a contrat de ville or cité éducative.
                 int funders = 2 + (random.nextInt(2));
-                int first = random.nextInt(FUNDERS.length);
+                int first = random.nextInt(10) == 0 ? 1 + random.nextInt(FUNDERS.length - 1) : 0;
                 BigDecimal subsidies = BigDecimal.ZERO;
                 for (int f = 0; f < funders; f++) {
                     String funder = FUNDERS[(first + f) % FUNDERS.length];
@@ -139,8 +140,13 @@ public final class FundingGenerator {
                                 "DEC-" + lineId, LocalDate.of(year, 4, 2), requested, now, 0));
                     }
                     if (paidSome) {
-                        payments.add(List.of(++paymentId, lineId, workspace.id(), paidAll ? "SOLDE" : "AVANCE",
-                                LocalDate.of(year, 5, 10), paidAll ? requested : half, now, 0));
+                        // An advance of half on notification, then the balance once paid in full.
+                        payments.add(List.of(++paymentId, lineId, workspace.id(), "AVANCE", LocalDate.of(year, 5, 10),
+                                half, now, 0));
+                        if (paidAll) {
+                            payments.add(List.of(++paymentId, lineId, workspace.id(), "SOLDE",
+                                    LocalDate.of(year + 1, 2, 15), requested.subtract(half), now, 0));
+                        }
                     }
                 }
                 budget.add(List.of(applicationId, 900, "C64", "", "", subsidies));

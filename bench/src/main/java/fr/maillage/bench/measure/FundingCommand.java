@@ -81,13 +81,13 @@ public final class FundingCommand {
                 .put("runs", RUNS).put("median_ms", millis.get(RUNS / 2))
                 .put("p95_ms", millis.get((int) Math.ceil(RUNS * 0.95) - 1)).put("max_ms", millis.get(RUNS - 1)));
 
-        // The national SCDL export of the State's lines (BOP 147) of the year, streamed.
+        // The national SCDL export of every funder's subsidies of the year (each row names its attribuant), streamed.
         String cookie = context.http().login(email, password);
         Path file = context.run().resolve("scdl-national.csv");
         try (DirectoryCommand.HeapSampler heap = DirectoryCommand.HeapSampler.start(pid)) {
             long start = System.nanoTime();
             HttpResponse<InputStream> answer = client.send(HttpRequest.newBuilder(URI.create(context.http().url(
-                    "/admin/financements/scdl.csv?financeur=ETAT_BOP147&annee=" + YEAR)))
+                    "/admin/financements/scdl.csv?annee=" + YEAR)))
                     .timeout(Duration.ofMinutes(30)).header("Cookie", cookie).GET().build(),
                     HttpResponse.BodyHandlers.ofInputStream());
             if (answer.statusCode() != 200) {
@@ -102,7 +102,7 @@ public final class FundingCommand {
             try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
                 rows = lines.count() - 1;
             }
-            report.set("scdl_export", Json.object().put("funder", "ETAT_BOP147").put("year", YEAR).put("rows", rows)
+            report.set("scdl_export", Json.object().put("funder", "tous financeurs").put("year", YEAR).put("rows", rows)
                     .put("bytes", bytes).put("seconds", Figures.round(seconds))
                     .put("heap_peak_mb", Figures.round(heap.peakMb())).put("heap_max", args.get("heap", "?")));
         }

@@ -45,6 +45,7 @@ public final class ReportCommand {
         copy(run.resolve("search.json"), report, "search");
         copy(run.resolve("governance.json"), report, "governance");
         copy(run.resolve("funding.json"), report, "funding");
+        copy(run.resolve("timed.json"), report, "timed");
         report.set("startup", inOrder(run, "startup-"));
         report.set("memory", inOrder(run, "memory-"));
         return report;

@@ -23,7 +23,7 @@ final class ReportMarkdown {
         page.publicHome(report.path("pages_public_home"));
         page.search(report.path("search"));
         page.imports(report.path("import"));
-        page.timed(report.path("governance"), report.path("funding"));
+        page.timed(report.path("governance"), report.path("funding"), report.path("timed"));
         return page.md.toString();
     }
 
@@ -234,9 +234,9 @@ final class ReportMarkdown {
     }
 
     /** Requests timed one at a time (not under concurrent load): governance's and funding's. */
-    private void timed(JsonNode governance, JsonNode funding) {
+    private void timed(JsonNode governance, JsonNode funding, JsonNode pages) {
         boolean any = governance.isObject() && governance.has("convene_60_members")
-                || funding.isObject() && funding.has("national_totals");
+                || funding.isObject() && funding.has("national_totals") || !pages.path("entries").isEmpty();
         if (!any) {
             return;
         }
@@ -251,6 +251,9 @@ final class ReportMarkdown {
         JsonNode totals = funding.path("national_totals");
         timedRow("National totals by funder (API, year " + totals.path("year").asString() + ")", totals,
                 totals.path("funders").asString() + " funders");
+        for (JsonNode entry : pages.path("entries")) {
+            timedRow(entry.path("label").asString() + " (`" + entry.path("path").asString() + "`)", entry, "");
+        }
         JsonNode scdl = funding.path("scdl_export");
         if (!scdl.isMissingNode()) {
             line("| National SCDL export (" + scdl.path("funder").asString() + ", " + scdl.path("year").asString()
