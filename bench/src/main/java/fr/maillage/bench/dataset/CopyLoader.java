@@ -137,14 +137,23 @@ public final class CopyLoader {
     }
 
     <T> long copy(String target, List<T> items, Function<T, List<?>> columns) throws SQLException {
-        StringWriter text = new StringWriter(items.size() * 80);
+        return copyRows(connection, target, items.stream().map(columns).toList());
+    }
+
+    /**
+     * Copies the rows into the target ({@code table (columns)}) with one {@code COPY … FROM STDIN}
+     * in a transaction of its own: all of them or none.
+     */
+    static long copyRows(Connection connection, String target, List<? extends List<?>> rows) throws SQLException {
+        StringWriter text = new StringWriter(rows.size() * 80);
         try (CSVPrinter csv = new CSVPrinter(text, COPY_CSV)) {
-            for (T item : items) {
-                csv.printRecord(columns.apply(item));
+            for (List<?> row : rows) {
+                csv.printRecord(row);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try {

@@ -1,9 +1,5 @@
 package fr.maillage.bench.dataset;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Connection;
@@ -23,8 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import tools.jackson.databind.node.ObjectNode;
@@ -249,27 +243,7 @@ public final class ProgrammeGenerator {
     }
 
     private long copy(String target, List<List<?>> rows) throws SQLException {
-        StringWriter text = new StringWriter(rows.size() * 60);
-        try (CSVPrinter csv = new CSVPrinter(text, CSVFormat.POSTGRESQL_CSV)) {
-            for (List<?> row : rows) {
-                csv.printRecord(row);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        boolean autoCommit = connection.getAutoCommit();
-        connection.setAutoCommit(false);
-        try {
-            long copied = copy.copyIn("copy " + target + " from stdin with (format csv)",
-                    new StringReader(text.toString()));
-            connection.commit();
-            return copied;
-        } catch (SQLException | IOException e) {
-            connection.rollback();
-            throw e instanceof SQLException sql ? sql : new SQLException("COPY into " + target + " failed", e);
-        } finally {
-            connection.setAutoCommit(autoCommit);
-        }
+        return CopyLoader.copyRows(connection, target, rows);
     }
 
     private long nextId(String table) throws SQLException {
