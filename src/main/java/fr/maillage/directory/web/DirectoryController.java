@@ -88,10 +88,11 @@ class DirectoryController {
         model.addAttribute("exportUrls", exportUrls(id, params, contacts));
         model.addAttribute("kinds", views.kinds());
         model.addAttribute("themes", views.themes());
-        model.addAttribute("canEditOrganisation", gate.can(id, me, DirectoryAction.EDIT_ORGANISATION));
-        model.addAttribute("canEditContact", gate.can(id, me, DirectoryAction.EDIT_CONTACT));
-        model.addAttribute("canImport", gate.can(id, me, DirectoryAction.IMPORT));
-        model.addAttribute("canMerge", gate.can(id, me, DirectoryAction.MERGE_ORGANISATIONS));
+        java.util.Set<DirectoryAction> allowed = gate.allowed(id, me);
+        model.addAttribute("canEditOrganisation", allowed.contains(DirectoryAction.EDIT_ORGANISATION));
+        model.addAttribute("canEditContact", allowed.contains(DirectoryAction.EDIT_CONTACT));
+        model.addAttribute("canImport", allowed.contains(DirectoryAction.IMPORT));
+        model.addAttribute("canMerge", allowed.contains(DirectoryAction.MERGE_ORGANISATIONS));
         model.addAttribute("breadcrumb", views.crumbs(workspace));
         return htmx != null ? "directory/search :: results" : "directory/search";
     }

@@ -40,6 +40,18 @@ class DirectoryGate {
         return DirectoryPermissions.allows(me != null, me != null && me.isAdmin(), role, action);
     }
 
+    /** Every directory action the user may do in the workspace, his role read once (pages show several buttons). */
+    java.util.Set<DirectoryAction> allowed(Long workspaceId, AccountPrincipal me) {
+        WorkspaceRole role = me == null ? null : access.roleOf(workspaceId, me.id()).orElse(null);
+        java.util.Set<DirectoryAction> allowed = java.util.EnumSet.noneOf(DirectoryAction.class);
+        for (DirectoryAction action : DirectoryAction.values()) {
+            if (DirectoryPermissions.allows(me != null, me != null && me.isAdmin(), role, action)) {
+                allowed.add(action);
+            }
+        }
+        return allowed;
+    }
+
     /** Organisations are shared: whoever edits them in at least one workspace may edit them. */
     boolean canEditOrganisationsSomewhere(AccountPrincipal me) {
         if (me == null) {

@@ -122,9 +122,10 @@ class OrganisationController {
         model.addAttribute("noteForm", NoteForm.of(note));
         model.addAttribute("contacts", directory.contactsOf(id, orgId));
         model.addAttribute("timeline", directory.timeline(orgId, id));
-        model.addAttribute("canEditOrganisation", gate.can(id, me, DirectoryAction.EDIT_ORGANISATION));
-        model.addAttribute("canEditNotes", gate.can(id, me, DirectoryAction.EDIT_NOTES));
-        model.addAttribute("canEditContact", gate.can(id, me, DirectoryAction.EDIT_CONTACT));
+        java.util.Set<DirectoryAction> allowed = gate.allowed(id, me);
+        model.addAttribute("canEditOrganisation", allowed.contains(DirectoryAction.EDIT_ORGANISATION));
+        model.addAttribute("canEditNotes", allowed.contains(DirectoryAction.EDIT_NOTES));
+        model.addAttribute("canEditContact", allowed.contains(DirectoryAction.EDIT_CONTACT));
         model.addAttribute("breadcrumb", views.crumbs(workspace, organisation.getName(), null));
         return "directory/organisation";
     }
