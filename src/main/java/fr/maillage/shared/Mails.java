@@ -2,11 +2,13 @@ package fr.maillage.shared;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -62,6 +64,22 @@ public class Mails {
      */
     public void send(String to, String subject, String text, String html, Map<String, String> headers,
             List<Attachment> attachments) {
+        MimeMessage message = prepare(to, subject, text, html, headers, attachments);
+        try {
+            sender.send(message);
+        } catch (MailException e) {
+            log.warn("E-mail to {} could not be sent: {}", to, e.getMessage());
+            throw new MailDeliveryException(e);
+        }
+    }
+
+    /**
+     * Builds a message without sending it, for {@link #sendAll}.
+     *
+     * @throws MailDeliveryException when the message cannot be built (a malformed address, say)
+     */
+    public MimeMessage prepare(String to, String subject, String text, String html, Map<String, String> headers,
+            List<Attachment> attachments) {
         try {
             MimeMessage message = sender.createMimeMessage();
             boolean multipart = html != null || !attachments.isEmpty();
@@ -81,11 +99,45 @@ public class Mails {
             for (Map.Entry<String, String> header : headers.entrySet()) {
                 message.setHeader(header.getKey(), header.getValue());
             }
-            sender.send(message);
+            return message;
         } catch (MessagingException | MailException e) {
-            log.warn("E-mail to {} could not be sent: {}", to, e.getMessage());
+            log.warn("E-mail to {} could not be built: {}", to, e.getMessage());
             throw new MailDeliveryException(e);
         }
+    }
+
+    /**
+     * Sends messages over one SMTP connection (a connection per message costs more than the message
+     * itself when sending a newsletter). A message the server refuses does not stop the others.
+     *
+     * @return the refused messages with their error; empty when every message was accepted
+     */
+    public Map<MimeMessage, Exception> sendAll(List<MimeMessage> messages) {
+        Map<MimeMessage, Exception> failed = new IdentityHashMap<>();
+        if (messages.isEmpty()) {
+            return failed;
+        }
+        try {
+            sender.send(messages.toArray(MimeMessage[]::new));
+        } catch (MailSendException e) {
+            Map<Object, Exception> refused = e.getFailedMessages();
+            if (refused.isEmpty()) {
+                messages.forEach(m -> failed.put(m, e));
+            } else {
+                refused.forEach((message, error) -> {
+                    if (message instanceof MimeMessage mime) {
+                        failed.put(mime, error);
+                    }
+                });
+            }
+        } catch (MailException e) {
+            messages.forEach(m -> failed.put(m, e));
+        }
+        if (!failed.isEmpty()) {
+            log.warn("{} of {} e-mails could not be sent: {}", failed.size(), messages.size(),
+                    failed.values().iterator().next().getMessage());
+        }
+        return failed;
     }
 
     public void send(String to, String subject, String text) {

@@ -40,6 +40,10 @@ class HomeController {
             }
         }
         model.addAttribute("panels", shown);
+        if (me == null) {
+            // The same page for every visitor, kept by PublicHomeCache: no CSRF token, hence no session.
+            model.addAttribute("sessionless", true);
+        }
         return me == null ? "web/home-public" : "web/home";
     }
 

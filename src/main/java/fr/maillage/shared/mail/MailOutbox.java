@@ -2,9 +2,13 @@ package fr.maillage.shared.mail;
 
 import fr.maillage.shared.Mails;
 import fr.maillage.shared.NotFoundException;
+import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.slf4j.Logger;
@@ -30,6 +34,8 @@ public class MailOutbox {
 
     private static final Logger log = LoggerFactory.getLogger(MailOutbox.class);
     private static final String LOCK = "shared-mail-outbox";
+    /** E-mails sent over one SMTP connection when no rate limit applies. */
+    static final int MAILS_PER_CONNECTION = 50;
 
     private final QueuedMails mails;
     private final Mails smtp;
@@ -147,41 +153,61 @@ public class MailOutbox {
 
     private int sendBatch(int size, double perSecond) {
         List<Long> due = mails.dueIds(Instant.now(), PageRequest.of(0, size));
-        long pause = perSecond > 0 ? (long) (1000 / perSecond) : 0;
+        // One SMTP connection per group; with a rate limit, a group is at most one second's worth.
+        int group = perSecond > 0 ? (int) Math.max(1, Math.min(MAILS_PER_CONNECTION, perSecond)) : MAILS_PER_CONNECTION;
         int sent = 0;
-        for (Long id : due) {
+        for (int from = 0; from < due.size(); from += group) {
+            List<Long> ids = due.subList(from, Math.min(due.size(), from + group));
             long started = System.currentTimeMillis();
-            if (Boolean.TRUE.equals(transaction.execute(status -> sendOne(id)))) {
-                sent++;
-            }
-            long left = pause - (System.currentTimeMillis() - started);
-            if (left > 0) {
-                sleep(left);
+            Integer groupSent = transaction.execute(status -> sendGroup(ids));
+            sent += groupSent == null ? 0 : groupSent;
+            if (perSecond > 0) {
+                long left = (long) (ids.size() * 1000 / perSecond) - (System.currentTimeMillis() - started);
+                if (left > 0) {
+                    sleep(left);
+                }
             }
         }
         return sent;
     }
 
-    private boolean sendOne(Long id) {
-        QueuedMail mail = mails.findById(id).orElse(null);
-        if (mail == null || mail.getStatus() != MailStatus.PENDING) {
-            return false;
-        }
-        List<Mails.Attachment> attachments = mail.attachments().stream()
-                .map(a -> new Mails.Attachment(a.fileName(), a.contentType(), a.content())).toList();
-        try {
-            smtp.send(mail.getRecipient(), mail.getSubject(), mail.getBodyText(), mail.getBodyHtml(),
-                    mail.decodedHeaders(), attachments);
-            mail.sent(Instant.now());
-            return true;
-        } catch (Mails.MailDeliveryException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            mail.attemptFailed(cause.getMessage(), Instant.now());
-            if (mail.getStatus() == MailStatus.FAILED) {
-                log.warn("E-mail {} ({}) to {} failed for good: {}", id, mail.getCategory(), mail.getRecipient(),
-                        cause.getMessage());
+    /** Sends a group of e-mails over one connection and records, for each, its success or its failure. */
+    private int sendGroup(List<Long> ids) {
+        List<QueuedMail> group = mails.findAllById(ids).stream().filter(m -> m.getStatus() == MailStatus.PENDING)
+                .sorted(Comparator.comparing(QueuedMail::getId)).toList();
+        Instant now = Instant.now();
+        List<QueuedMail> prepared = new ArrayList<>();
+        List<MimeMessage> messages = new ArrayList<>();
+        for (QueuedMail mail : group) {
+            List<Mails.Attachment> attachments = mail.attachments().stream()
+                    .map(a -> new Mails.Attachment(a.fileName(), a.contentType(), a.content())).toList();
+            try {
+                messages.add(smtp.prepare(mail.getRecipient(), mail.getSubject(), mail.getBodyText(),
+                        mail.getBodyHtml(), mail.decodedHeaders(), attachments));
+                prepared.add(mail);
+            } catch (Mails.MailDeliveryException e) {
+                failed(mail, e.getCause() == null ? e : e.getCause(), now);
             }
-            return false;
+        }
+        Map<MimeMessage, Exception> refused = smtp.sendAll(messages);
+        int sent = 0;
+        for (int i = 0; i < prepared.size(); i++) {
+            Exception error = refused.get(messages.get(i));
+            if (error == null) {
+                prepared.get(i).sent(now);
+                sent++;
+            } else {
+                failed(prepared.get(i), error, now);
+            }
+        }
+        return sent;
+    }
+
+    private static void failed(QueuedMail mail, Throwable error, Instant now) {
+        mail.attemptFailed(error.getMessage(), now);
+        if (mail.getStatus() == MailStatus.FAILED) {
+            log.warn("E-mail {} ({}) to {} failed for good: {}", mail.getId(), mail.getCategory(), mail.getRecipient(),
+                    error.getMessage());
         }
     }
 
