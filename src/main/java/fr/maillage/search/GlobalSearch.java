@@ -93,7 +93,7 @@ public class GlobalSearch {
         SearchSession session = Search.session(entityManager);
         Map<String, AggregationKey<? extends Map<?, Long>>> keys = new LinkedHashMap<>();
         var query = session.search(SearchDocument.class)
-                .select(f -> hit(f))
+                .select(f -> hit(f, fuzzy))
                 .where(f -> predicate(f, request, searcher, fuzzy))
                 .highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
                         .numberOfFragments(2).noMatchSize(0))
@@ -132,7 +132,7 @@ public class GlobalSearch {
         SearchDocument document = found.get();
         List<String> themes = document.getThemeList();
         return Search.session(entityManager).search(SearchDocument.class)
-                .select(f -> hit(f))
+                .select(f -> hit(f, false))
                 .where(f -> f.bool(b -> {
                     b.filter(visibility(f, searcher));
                     b.filter(f.match().field(SearchDocument.TYPE).matching(type));
@@ -208,8 +208,14 @@ public class GlobalSearch {
                 .distinct().limit(MAX_WORDS).toList();
     }
 
+    /**
+     * A hit with its highlights. The folded fields are highlighted only for a typo-tolerant search:
+     * otherwise a word found as typed is found by the stemmed field too (the same word gives the same
+     * stem), and highlighting a long text costs as much as analysing it again.
+     */
     private static org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep<SearchHit> hit(
-            SearchProjectionFactory<?, ?> f) {
+            SearchProjectionFactory<?, ?> f, boolean folded) {
+        List<String> none = List.of();
         return f.composite().from(
                 f.field(SearchDocument.TYPE, String.class),
                 f.field(SearchDocument.REF_ID, Long.class),
@@ -217,9 +223,9 @@ public class GlobalSearch {
                 f.field(SearchDocument.URL, String.class),
                 f.field(SearchDocument.YEAR, Integer.class),
                 f.highlight(SearchDocument.TITLE).highlighter(TITLE_HIGHLIGHTER),
-                f.highlight(SearchDocument.TITLE_FOLDED).highlighter(TITLE_HIGHLIGHTER),
+                folded ? f.highlight(SearchDocument.TITLE_FOLDED).highlighter(TITLE_HIGHLIGHTER) : f.constant(none),
                 f.highlight(SearchDocument.TEXT),
-                f.highlight(SearchDocument.TEXT_FOLDED).highlighter(FOLDED_HIGHLIGHTER),
+                folded ? f.highlight(SearchDocument.TEXT_FOLDED).highlighter(FOLDED_HIGHLIGHTER) : f.constant(none),
                 f.field(SearchDocument.EXCERPT, String.class))
                 .asList(GlobalSearch::toHit);
     }

@@ -18,7 +18,7 @@ import org.postgresql.copy.CopyManager;
  * The funding module's data at national scale (issue 5, "Measured"): a call per workspace and year,
  * applications of the contrats de ville and cités éducatives (the bench user's workspace gets 300
  * for the COPIL table), 2 to 3 funding lines each at every lifecycle stage, decisions, payments,
- * budgets, QPV, envelopes with a SIRET for the SCDL export. At national size: about 120,000
+ * budgets, QPV, an envelope per funder with its attribuant's SIRET for the SCDL export. At national size: about 120,000
  * applications, 300,000 lines and 250,000 payments over the workspaces that run calls.
  */
 public final class FundingGenerator {
@@ -34,7 +34,14 @@ public final class FundingGenerator {
     private static final int[] YEARS = {2025, 2026, 2027};
     private static final int APPLICATIONS_PER_WORKSPACE = 190;
     private static final int BENCH_WORKSPACE_APPLICATIONS = 300;
-    private static final String ATTRIBUANT_SIRET = "21590003600009";
+    /** Each funder's attribuant: its name and the SIREN of its head office (check digit valid). */
+    private static final Map<String, String[]> ATTRIBUANTS = Map.of(
+            "ETAT_BOP147", new String[] {"Préfecture", "130007669"},
+            "EPCI", new String[] {"Communauté d'agglomération", "200040715"},
+            "COMMUNE", new String[] {"Commune", "215900036"},
+            "CAF", new String[] {"Caisse d'allocations familiales", "534088067"},
+            "DEPARTEMENT", new String[] {"Département", "225900018"},
+            "REGION", new String[] {"Région", "200053742"});
 
     private final Connection connection;
     private final CopyManager copy;
@@ -83,9 +90,11 @@ public final class FundingGenerator {
                 for (String funder : List.of("ETAT_BOP147", "EPCI", "COMMUNE", "CAF")) {
                     callFunders.add(List.of(callId, funder));
                 }
-                for (String funder : List.of("ETAT_BOP147", "CAF")) {
+                // Every funder publishes its subsidies (SCDL): each has an envelope naming its attribuant.
+                for (String funder : FUNDERS) {
+                    String[] attribuant = ATTRIBUANTS.get(funder);
                     envelopes.add(List.of(++envelopeId, workspace.id(), funder, year, new BigDecimal("5000000.00"),
-                            funder.equals("CAF") ? "CAF" : "Préfecture", ATTRIBUANT_SIRET, 0));
+                            attribuant[0], Identifiers.siret(attribuant[1], 1), 0));
                 }
             }
             for (int i = 0; i < count; i++) {
