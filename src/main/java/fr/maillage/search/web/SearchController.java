@@ -27,7 +27,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class SearchController {
 
-    static final int PAGE_SIZE = 20;
+    static final int PAGE_SIZE = 10;
     static final int MAX_QUERY = 200;
     static final int SIMILAR_COUNT = 5;
     /** Request parameter of each facet. */

@@ -60,7 +60,7 @@ class SearchApiController {
             @RequestParam(required = false) String type, @RequestParam(required = false) String theme,
             @RequestParam(required = false) String territory, @RequestParam(required = false) Integer year,
             @RequestParam(defaultValue = "false") boolean facettes, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size) {
+            @RequestParam(defaultValue = "10") int size) {
         String query = q == null ? null : q.strip();
         if (query != null && query.length() > MAX_QUERY) {
             query = query.substring(0, MAX_QUERY);
