@@ -52,8 +52,8 @@ class PublicHomeCache extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String method = request.getMethod();
-        return !("GET".equals(method) || "HEAD".equals(method))
+        // Not HEAD: its rendering writes no body, which must never be kept as the page.
+        return !"GET".equals(request.getMethod())
                 || !"/".equals(request.getRequestURI().substring(request.getContextPath().length()))
                 || request.getQueryString() != null
                 || request.getSession(false) != null

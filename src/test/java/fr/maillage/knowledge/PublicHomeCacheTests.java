@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -22,11 +23,16 @@ class PublicHomeCacheTests extends KnowledgeTestSupport {
 
     @Test
     void visitors_share_one_rendering_that_a_publication_renews() throws Exception {
+        published(montbeliard, pilote, new SheetDetails("Une requête HEAD ne vide pas la page", "Résumé", Set.of(), Set.of(),
+                null, Set.of(), Set.of("cadre-de-vie"), null, null, null, null, null, null, null, null, null, null,
+                null));
+        mvc.perform(head("/")).andExpect(status().isOk());
         MvcResult first = mvc.perform(get("/")).andExpect(status().isOk())
                 .andExpect(header().doesNotExist("Set-Cookie"))
                 .andExpect(header().string("Content-Security-Policy", containsString("default-src 'self'")))
                 .andExpect(content().string(not(containsString("name=\"_csrf\"")))).andReturn();
         assertThat(first.getRequest().getSession(false)).isNull();
+        assertThat(first.getResponse().getContentAsString()).contains("Une requête HEAD ne vide pas la page");
 
         int statements = StatementCounter.count(() -> perform(get("/")));
         assertThat(statements).as("a second visitor is served the kept page").isZero();
