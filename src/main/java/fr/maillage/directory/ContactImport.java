@@ -127,15 +127,20 @@ class ContactImport {
         return new PlannedRow(row.line(), Action.CREATE, label, null, null, details);
     }
 
-    /** Writes a planned row into the workspace; the caller runs the whole import in one transaction. */
-    void apply(PlannedRow row, Long workspaceId, DirectoryManagement directory) {
+    /**
+     * Writes a planned row into the workspace; the caller runs the whole import in one transaction.
+     *
+     * @return the id of the contact created or updated, {@code null} for a row left out
+     */
+    Long apply(PlannedRow row, Long workspaceId, DirectoryManagement directory) {
         ContactDetails details = (ContactDetails) row.details();
         if (row.action() == Action.CREATE) {
-            directory.createContact(workspaceId, details);
+            return directory.createContact(workspaceId, details).getId();
         } else if (row.action() == Action.UPDATE) {
             Contact contact = directory.contact(workspaceId, row.targetId());
-            directory.updateContact(workspaceId, contact.getId(), contact.getVersion(), details);
+            return directory.updateContact(workspaceId, contact.getId(), contact.getVersion(), details).getId();
         }
+        return null;
     }
 
     private Organisation organisation(String value, List<String> errors) {

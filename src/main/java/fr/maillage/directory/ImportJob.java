@@ -30,7 +30,8 @@ public class ImportJob implements WorkspaceScoped {
 
     /** Where an import stands. */
     public enum Status {
-        QUEUED, RUNNING, DONE, FAILED;
+        /** INDEXING: the rows are saved; the search indexes are being brought up to date. */
+        QUEUED, RUNNING, INDEXING, DONE, FAILED;
 
         public boolean finished() {
             return this == DONE || this == FAILED;
@@ -94,9 +95,12 @@ public class ImportJob implements WorkspaceScoped {
         this.processedRows = processed;
     }
 
-    /** The import committed: its counts and the lines it did not take (errors and duplicates), with why. */
+    /**
+     * The import's rows are written (this commits with them): its counts and the lines it did not
+     * take (errors and duplicates), with why. The search indexes are brought up to date next.
+     */
     void finish(int created, int updated, int skipped, int errors, List<ImportProblem> notTaken) {
-        this.status = Status.DONE;
+        this.status = Status.INDEXING;
         this.processedRows = totalRows;
         this.createdCount = created;
         this.updatedCount = updated;
@@ -105,6 +109,14 @@ public class ImportJob implements WorkspaceScoped {
         this.problems.clear();
         this.problems.addAll(notTaken);
         this.finishedAt = Instant.now();
+    }
+
+    /** The imported rows are in the search indexes: the import is done. */
+    void indexed() {
+        if (status == Status.INDEXING) {
+            status = Status.DONE;
+            finishedAt = Instant.now();
+        }
     }
 
     /** The import rolled back: nothing was written. */

@@ -1,5 +1,6 @@
 package fr.maillage.directory;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -18,4 +19,6 @@ public interface ImportJobs extends JpaRepository<ImportJob, Long> {
     @Modifying
     @Query("update ImportJob j set j.processedRows = :processed where j.id = :id")
     void progress(Long id, int processed);
+
+    List<ImportJob> findByStatusIn(java.util.Collection<ImportJob.Status> statuses);
 }

@@ -148,15 +148,20 @@ class OrganisationImport {
         return new PlannedRow(row.line(), Action.CREATE, name, null, null, details);
     }
 
-    /** Writes a planned row; the caller runs the whole import in one transaction. */
-    void apply(PlannedRow row, DirectoryManagement directory) {
+    /**
+     * Writes a planned row; the caller runs the whole import in one transaction.
+     *
+     * @return the id of the organisation created or updated, {@code null} for a row left out
+     */
+    Long apply(PlannedRow row, DirectoryManagement directory) {
         OrganisationDetails details = (OrganisationDetails) row.details();
         if (row.action() == Action.CREATE) {
-            directory.createOrganisation(details);
+            return directory.createOrganisation(details).getId();
         } else if (row.action() == Action.UPDATE) {
             Organisation organisation = directory.organisation(row.targetId());
-            directory.updateOrganisation(organisation.getId(), organisation.getVersion(), details);
+            return directory.updateOrganisation(organisation.getId(), organisation.getVersion(), details).getId();
         }
+        return null;
     }
 
     /** "maison de quartier|25388": how two organisations are recognised as the same by name. */

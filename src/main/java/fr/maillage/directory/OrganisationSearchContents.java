@@ -51,6 +51,13 @@ class OrganisationSearchContents implements SearchableSource {
         events.publishEvent(contents(List.of(organisation)).get(0));
     }
 
+    /** Tells the search that organisations were created or changed (an import, after its commit). */
+    void changed(List<Organisation> organisations) {
+        if (!organisations.isEmpty()) {
+            contents(organisations).forEach(events::publishEvent);
+        }
+    }
+
     /** Tells the search that an organisation is gone. */
     void removed(Long organisationId) {
         events.publishEvent(new SearchableRemoved(TYPE, organisationId));

@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,6 +51,21 @@ class DirectoryImportTests extends DirectoryTestSupport {
 
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
+    DirectorySearch search;
+
+    @Autowired
+    ImportJobs jobs;
+
+    @Autowired
+    ImportRunner runner;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
+    @Autowired
+    jakarta.persistence.EntityManager entityManager;
 
     @Test
     void organisations_are_previewed_with_reasons_then_imported_in_the_background() throws Exception {
@@ -103,6 +119,57 @@ class DirectoryImportTests extends DirectoryTestSupport {
                 .isEqualTo("Régie de quartier Importine (nouveau nom)");
         assertThat(Files.list(uploads(montbeliard)).filter(p -> p.toString().endsWith(".organisations")))
                 .as("uploaded file deleted").isEmpty();
+        // Indexed after the commit, before the job says it is done: the directory's search and the
+        // global search find the new name at once.
+        assertThat(search.organisations(OrganisationFilters.text("Importine"), montbeliard.getId(),
+                org.springframework.data.domain.PageRequest.of(0, 20)).page().getContent())
+                .extracting(Organisation::getName)
+                .contains("Centre social Importine", "Régie de quartier Importine (nouveau nom)");
+        Organisation renamed = organisationRepository.findBySiret(known).orElseThrow();
+        mvc.perform(get("/recherche").param("q", "Importine").with(user(me(pilote))))
+                .andExpect(content().string(containsString("/annuaire/organisations/" + created.getId() + "\"")))
+                .andExpect(content().string(containsString("/annuaire/organisations/" + renamed.getId() + "\"")));
+    }
+
+    @Test
+    void jobs_a_stop_of_the_server_interrupted_are_settled_at_the_next_start() throws Exception {
+        ImportJob running = jobs.save(new ImportJob(montbeliard.getId(), pilote.getId(), ImportKind.ORGANISATIONS,
+                "coupure.csv", 10));
+        running.start();
+        jobs.save(running);
+        String name = "Association Reindexine " + System.nanoTime();
+        // An import whose rows were committed but not yet indexed when the server stopped.
+        ImportJob indexing = transactions.execute(status -> {
+            Search.session(entityManager).indexingPlanFilter(filter -> filter.exclude(Object.class));
+            organisation(name, OrganisationKind.ASSOCIATION, "25388", Set.of());
+            ImportJob job = new ImportJob(montbeliard.getId(), pilote.getId(), ImportKind.ORGANISATIONS,
+                    "coupure-apres.csv", 1);
+            job.start();
+            job.finish(1, 0, 0, 0, List.of());
+            return jobs.save(job);
+        });
+        jdbc.update("update directory_import_job set created_at = ? where id in (?, ?)",
+                java.sql.Timestamp.from(Instant.now().minusSeconds(3600)), running.getId(), indexing.getId());
+        assertThat(names(name)).as("not indexed yet").isEmpty();
+
+        runner.settleInterrupted();
+
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (jobs.findById(indexing.getId()).orElseThrow().getStatus() != ImportJob.Status.DONE
+                && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+        }
+        assertThat(jobs.findById(indexing.getId()).orElseThrow().getStatus()).isEqualTo(ImportJob.Status.DONE);
+        assertThat(names(name)).containsExactly(name);
+        ImportJob failed = jobs.findById(running.getId()).orElseThrow();
+        assertThat(failed.getStatus()).isEqualTo(ImportJob.Status.FAILED);
+        assertThat(failed.getFailure()).contains("interrompu par l’arrêt du serveur");
+    }
+
+    private List<String> names(String query) {
+        return search.organisations(OrganisationFilters.text(query), montbeliard.getId(),
+                org.springframework.data.domain.PageRequest.of(0, 20)).page().getContent().stream()
+                .map(Organisation::getName).toList();
     }
 
     @Test

@@ -2,6 +2,8 @@ package fr.maillage.search.internal;
 
 import fr.maillage.shared.search.SearchableContent;
 import fr.maillage.shared.search.SearchableRemoved;
+import jakarta.persistence.EntityManager;
+import org.hibernate.search.mapper.orm.Search;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,9 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 class SearchIndexer {
 
     private final SearchDocuments documents;
+    private final EntityManager entityManager;
 
-    SearchIndexer(SearchDocuments documents) {
+    SearchIndexer(SearchDocuments documents, EntityManager entityManager) {
         this.documents = documents;
+        this.entityManager = entityManager;
     }
 
     @EventListener
@@ -26,8 +30,14 @@ class SearchIndexer {
         if (content.type() == null || content.id() == null) {
             throw new IllegalArgumentException("a searchable content needs a type and an id");
         }
-        documents.findByTypeAndRefId(content.type(), content.id())
-                .ifPresentOrElse(d -> d.describe(content), () -> documents.save(new SearchDocument(content)));
+        SearchDocument document = documents.findByTypeAndRefId(content.type(), content.id())
+                .map(d -> {
+                    d.describe(content);
+                    return d;
+                }).orElseGet(() -> documents.save(new SearchDocument(content)));
+        // Indexed even when nothing changed: a content sent again (after an import whose transaction
+        // left indexing aside) must reach the index.
+        Search.session(entityManager).indexingPlan().addOrUpdate(document);
     }
 
     @EventListener
