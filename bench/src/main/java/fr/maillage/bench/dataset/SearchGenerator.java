@@ -4,7 +4,6 @@ import fr.maillage.bench.BenchSize;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -76,21 +75,15 @@ public final class SearchGenerator {
         Random random = new Random(seed + 9);
         List<Territory.Commune> communes = territory.communes().stream().filter(c -> c.population() > 5_000).toList();
         List<Long> workspaceIds = workspaces.stream().map(Rows.Workspace::id).toList();
-        StringWriter text = new StringWriter();
         long[] id = {0};
-        try (CSVPrinter csv = new CSVPrinter(text, CSVFormat.POSTGRESQL_CSV)) {
-            write(csv, random, communes, workspaceIds, "experience", (int) (SHEETS * scale), 1.0, id);
-            write(csv, random, communes, workspaceIds, "resource", (int) (RESOURCES * scale), 0.3, id);
-            write(csv, random, communes, workspaceIds, "watch", (int) (WATCH_ITEMS * scale), 0.0, id);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try {
-            long copied = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy search_document (doc_type, "
-                    + "ref_id, workspace_id, visible_to_public, title, body, themes, territories, doc_year, url, "
-                    + "updated_at) from stdin with (format csv)", new StringReader(text.toString()));
+            // Copied in chunks: the whole set as one CSV text would need more than a gigabyte of heap.
+            long copied = 0;
+            copied += copy(connection, random, communes, workspaceIds, "experience", (int) (SHEETS * scale), 1.0, id);
+            copied += copy(connection, random, communes, workspaceIds, "resource", (int) (RESOURCES * scale), 0.3, id);
+            copied += copy(connection, random, communes, workspaceIds, "watch", (int) (WATCH_ITEMS * scale), 0.0, id);
             connection.commit();
             try (Statement statement = connection.createStatement()) {
                 statement.execute("analyze search_document");
@@ -104,6 +97,24 @@ public final class SearchGenerator {
         } finally {
             connection.setAutoCommit(autoCommit);
         }
+    }
+
+    private static final int CHUNK = 10_000;
+
+    private static long copy(Connection connection, Random random, List<Territory.Commune> communes,
+            List<Long> workspaceIds, String type, int count, double publicShare, long[] id)
+            throws SQLException, IOException {
+        long copied = 0;
+        for (int done = 0; done < count; done += CHUNK) {
+            StringWriter text = new StringWriter();
+            try (CSVPrinter csv = new CSVPrinter(text, CSVFormat.POSTGRESQL_CSV)) {
+                write(csv, random, communes, workspaceIds, type, Math.min(CHUNK, count - done), publicShare, id);
+            }
+            copied += connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy search_document (doc_type, "
+                    + "ref_id, workspace_id, visible_to_public, title, body, themes, territories, doc_year, url, "
+                    + "updated_at) from stdin with (format csv)", new StringReader(text.toString()));
+        }
+        return copied;
     }
 
     private static void write(CSVPrinter csv, Random random, List<Territory.Commune> communes, List<Long> workspaceIds,
