@@ -7,14 +7,15 @@ import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.slf4j.Logger;
 import org.hibernate.search.mapper.orm.Search;
+import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.MessageSource;
@@ -61,8 +62,11 @@ class ImportRunner {
     private final jakarta.persistence.EntityManager entityManager;
     private final OrganisationSearchContents searchContents;
     private final MessageSource messages;
-    /** Jobs created before this instant belong to an earlier run of the server. */
-    private final java.time.Instant startedAt = java.time.Instant.now();
+    /**
+     * Jobs created before this instant belong to an earlier run of the server. With several nodes
+     * (not supported yet, see the operations guide) another node may still be running them.
+     */
+    private final Instant startedAt = Instant.now();
 
     ImportRunner(ImportJobs jobs, OrganisationImport organisationImport, ContactImport contactImport,
             DirectoryManagement directory, PlatformTransactionManager transactions,
