@@ -27,6 +27,9 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 @Tag("database")
 class NewsletterFlowsTests extends NewsletterTestSupport {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Test
     void a_visitor_subscribes_and_receives_issues_only_after_confirming() throws Exception {
         String email = address("camille");
@@ -144,6 +147,47 @@ class NewsletterFlowsTests extends NewsletterTestSupport {
         assertThat(mailsTo(second).stream().filter(m -> subject(m).contains("Numéro de décembre"))).hasSize(1);
         assertThatThrownBy(() -> management.addText(crpv.getId(), next.getId(), "Trop tard", "<p>x</p>"))
                 .hasMessageContaining("newsletter.issue.notDraft");
+    }
+
+    @Test
+    void an_address_that_keeps_failing_is_shown_with_its_error_and_can_be_sent_again() throws Exception {
+        String good = "fidele." + marker + "@exemple.fr";
+        String bad = "jean dupont." + marker + "@@exemple";
+        java.sql.Timestamp consent = java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(3600));
+        for (String email : List.of(good, bad)) {
+            // Written as an import from an older tool would: the subscription form refuses such an address.
+            jdbc.update("insert into newsletter_subscriber (newsletter_id, email, status, consent_at, confirmed_at, "
+                    + "created_at, version) values (?, ?, 'CONFIRMED', ?, ?, ?, 0)", newsletter.getId(), email, consent,
+                    consent, consent);
+        }
+        Issue issue = management.createIssue(crpv.getId(), "Numéro avec une adresse fausse", "<p>Bonjour</p>");
+        sending.start(crpv.getId(), issue.getId(), issue.getVersion());
+        sending.sendAll(issue.getId());
+        String reference = String.valueOf(issue.getId());
+        for (int attempt = 0; attempt < 6; attempt++) {
+            outbox.flush();
+            // The back-off waits minutes between attempts; the test does not.
+            jdbc.update("update shared_mail_outbox set next_attempt_at = ? where category = ? and reference = ?",
+                    java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1)), SendIssue.CATEGORY, reference);
+        }
+        assertThat(mailsTo(good).stream().filter(m -> subject(m).contains("adresse fausse"))).hasSize(1);
+        SendIssue.Progress progress = sending.progress(crpv.getId(), issue.getId());
+        assertThat(progress.mails().sent()).isEqualTo(1);
+        assertThat(progress.mails().failed()).isEqualTo(1);
+
+        String page = base() + "/numeros/" + issue.getId() + "/envoi";
+        String html = mvc.perform(get(page).with(as(pilote))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Envois en échec")))
+                .andExpect(content().string(containsString(bad)))
+                .andExpect(content().string(containsString("Réessayer")))
+                .andReturn().getResponse().getContentAsString();
+        String retry = html.substring(html.indexOf(base() + "/numeros/" + issue.getId() + "/envoi/"));
+        retry = retry.substring(0, retry.indexOf('"'));
+        mvc.perform(post(retry).with(csrf()).with(as(lecteur))).andExpect(status().isForbidden());
+        mvc.perform(post(retry).with(csrf()).with(as(pilote))).andExpect(redirectedUrl(page));
+        progress = sending.progress(crpv.getId(), issue.getId());
+        assertThat(progress.mails().failed()).isZero();
+        assertThat(progress.mails().pending()).isEqualTo(1);
     }
 
     @Test
