@@ -62,6 +62,8 @@ class ImportRunner {
     private final jakarta.persistence.EntityManager entityManager;
     private final OrganisationSearchContents searchContents;
     private final MessageSource messages;
+    private final Organisations organisationRepository;
+    private final Contacts contactRepository;
     /**
      * Jobs created before this instant belong to an earlier run of the server. With several nodes
      * (not supported yet, see the operations guide) another node may still be running them.
@@ -71,8 +73,10 @@ class ImportRunner {
     ImportRunner(ImportJobs jobs, OrganisationImport organisationImport, ContactImport contactImport,
             DirectoryManagement directory, PlatformTransactionManager transactions,
             jakarta.persistence.EntityManager entityManager, OrganisationSearchContents searchContents,
-            MessageSource messages) {
+            MessageSource messages, Organisations organisationRepository, Contacts contactRepository) {
         this.entityManager = entityManager;
+        this.organisationRepository = organisationRepository;
+        this.contactRepository = contactRepository;
         this.searchContents = searchContents;
         this.messages = messages;
         this.jobs = jobs;
@@ -131,14 +135,11 @@ class ImportRunner {
             sideTransaction.executeWithoutResult(s -> {
                 var plan = Search.session(entityManager).indexingPlan();
                 if (written.kind() == ImportKind.ORGANISATIONS) {
-                    List<Organisation> organisations = entityManager.createQuery(
-                            "select o from Organisation o where o.id in :ids order by o.id", Organisation.class)
-                            .setParameter("ids", batch).getResultList();
+                    List<Organisation> organisations = organisationRepository.findWithCollectionsByIdIn(batch);
                     organisations.forEach(plan::addOrUpdate);
                     searchContents.changed(organisations);
                 } else {
-                    entityManager.createQuery("select c from Contact c where c.id in :ids order by c.id", Contact.class)
-                            .setParameter("ids", batch).getResultList().forEach(plan::addOrUpdate);
+                    contactRepository.findAllById(batch).forEach(plan::addOrUpdate);
                 }
             });
         }

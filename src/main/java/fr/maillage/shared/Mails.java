@@ -39,22 +39,7 @@ public class Mails {
      * @throws MailDeliveryException when the SMTP server refuses or cannot be reached
      */
     public void send(String to, String subject, String text, List<Attachment> attachments) {
-        try {
-            MimeMessage message = sender.createMimeMessage();
-            MimeMessageHelper helper = new MimeMessageHelper(message, !attachments.isEmpty(), "UTF-8");
-            helper.setFrom(properties.mailFrom());
-            helper.setTo(to);
-            helper.setSubject(subject);
-            helper.setText(text, false);
-            for (Attachment a : attachments) {
-                helper.addAttachment(a.fileName(), () -> new java.io.ByteArrayInputStream(a.content()),
-                        a.contentType());
-            }
-            sender.send(message);
-        } catch (MessagingException | MailException e) {
-            log.warn("E-mail to {} could not be sent: {}", to, e.getMessage());
-            throw new MailDeliveryException(e);
-        }
+        send(to, subject, text, null, Map.of(), attachments);
     }
 
     /**
