@@ -40,7 +40,7 @@ public class DirectoryImport {
     DirectoryImport(MaillageProperties properties, ImportMappings mappings, ImportJobs jobs,
             OrganisationImport organisationImport, ContactImport contactImport, ImportRunner runner,
             PlatformTransactionManager transactions) {
-        this.folder = Path.of(properties.dataDir(), "tmp", "directory-import");
+        this.folder = properties.dataPath().resolve("tmp").resolve("directory-import");
         this.mappings = mappings;
         this.jobs = jobs;
         this.organisationImport = organisationImport;

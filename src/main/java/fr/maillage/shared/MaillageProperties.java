@@ -1,5 +1,6 @@
 package fr.maillage.shared;
 
+import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -17,6 +18,14 @@ public record MaillageProperties(
         @DefaultValue("./data") String dataDir,
         @DefaultValue("Maillage <ne-pas-repondre@maillage.local>") String mailFrom,
         @DefaultValue("false") boolean demo) {
+
+    /**
+     * The data folder as an absolute, normalised path: {@code ./data} and {@code ../x/./data} keep no
+     * {@code .} or {@code ..} segment, so that containment checks ({@link Path#startsWith}) built on it hold.
+     */
+    public Path dataPath() {
+        return Path.of(dataDir).toAbsolutePath().normalize();
+    }
 
     /** An absolute link to a path of the application. */
     public String link(String path) {

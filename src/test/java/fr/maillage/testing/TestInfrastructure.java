@@ -44,7 +44,7 @@ public class TestInfrastructure implements ApplicationContextInitializer<Configu
                 "spring.jpa.properties.hibernate.search.backend.directory.type=local-heap",
                 "spring.jpa.properties.hibernate.session_factory.statement_inspector="
                         + StatementCounter.class.getName(),
-                "maillage.data-dir=target/test-data/" + database);
+                "maillage.data-dir=./target/test-data/" + database);
         if (onPostgres()) {
             EmbeddedPostgres pg = postgres();
             try (var connection = pg.getPostgresDatabase().getConnection();

@@ -29,7 +29,7 @@ public class FileStore {
     private final Path root;
 
     FileStore(MaillageProperties properties) {
-        this.root = Path.of(properties.dataDir()).toAbsolutePath().resolve("files");
+        this.root = properties.dataPath().resolve("files");
     }
 
     /**
