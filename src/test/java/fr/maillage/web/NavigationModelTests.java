@@ -7,6 +7,7 @@ import fr.maillage.account.UserAccount;
 import fr.maillage.testing.MaillageTest;
 import fr.maillage.testing.StatementCounter;
 import fr.maillage.testing.TestUsers;
+import fr.maillage.workspace.CurrentWorkspace;
 import fr.maillage.workspace.Workspace;
 import fr.maillage.workspace.WorkspaceManagement;
 import fr.maillage.workspace.WorkspaceRole;
@@ -68,6 +69,41 @@ class NavigationModelTests {
 
         assertThat(names(after)).containsExactly("Navigation Zèbre " + marker);
         assertThat(((Workspace) after.get("currentWorkspace")).getId()).isEqualTo(second.getId());
+    }
+
+    @Test
+    void the_workspace_named_by_the_address_wins_over_the_one_remembered_in_the_session() {
+        String marker = Long.toString(System.nanoTime(), 36);
+        UserAccount user = users.create("Paul Adresse", false);
+        Workspace one = workspaces.create(WorkspaceType.CONTRAT_DE_VILLE, "Adresse Un " + marker, null, null, null);
+        Workspace three = workspaces.create(WorkspaceType.CITE_EDUCATIVE, "Adresse Trois " + marker, null, null,
+                null);
+        workspaces.addMember(one.getId(), user.getId(), WorkspaceRole.PILOTE);
+        workspaces.addMember(three.getId(), user.getId(), WorkspaceRole.PILOTE);
+        logIn(user);
+        MockHttpServletRequest visitOfThree = new MockHttpServletRequest("GET", "/espaces/" + three.getId());
+        CurrentWorkspace.set(visitOfThree.getSession(), three.getId());
+
+        MockHttpServletRequest pageOfOne = new MockHttpServletRequest("GET",
+                "/espaces/" + one.getId() + "/annuaire");
+        pageOfOne.setSession(visitOfThree.getSession());
+        Map<String, Object> model = new HashMap<>();
+        navigation.populate(pageOfOne, model);
+        assertThat(((Workspace) model.get("currentWorkspace")).getId()).isEqualTo(one.getId());
+
+        MockHttpServletRequest elsewhere = new MockHttpServletRequest("GET", "/recherche");
+        elsewhere.setSession(visitOfThree.getSession());
+        Map<String, Object> outside = new HashMap<>();
+        navigation.populate(elsewhere, outside);
+        assertThat(((Workspace) outside.get("currentWorkspace")).getId()).isEqualTo(three.getId());
+
+        for (String foreign : List.of("/espaces/99999999999999999999/actions", "/espaces/" + Long.MAX_VALUE)) {
+            MockHttpServletRequest notMine = new MockHttpServletRequest("GET", foreign);
+            notMine.setSession(visitOfThree.getSession());
+            Map<String, Object> fallback = new HashMap<>();
+            navigation.populate(notMine, fallback);
+            assertThat(((Workspace) fallback.get("currentWorkspace")).getId()).isEqualTo(three.getId());
+        }
     }
 
     @Test
