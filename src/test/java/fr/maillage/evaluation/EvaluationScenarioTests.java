@@ -121,8 +121,18 @@ class EvaluationScenarioTests extends EvaluationTestSupport {
                 .andExpect(content().string(containsString("Valeur 2025-2026 : 48, cible 60 (80 %).")))
                 .andExpect(content().string(containsString("<svg")))
                 .andExpect(content().string(containsString("Filles et femmes")));
-        mvc.perform(get(base(cite) + "/objectifs/" + objective.getId()).with(user(me(lecteur))))
-                .andExpect(content().string(containsString("Élèves accompagnés")));
+        String actionPage = mvc.perform(get(base(cite) + "/actions/" + homework.getId()).with(user(me(lecteur))))
+                .andReturn().getResponse().getContentAsString();
+        String objectivePage = mvc.perform(get(base(cite) + "/objectifs/" + objective.getId())
+                .with(user(me(lecteur)))).andExpect(content().string(containsString("Élèves accompagnés")))
+                .andReturn().getResponse().getContentAsString();
+        String workspacePage = mvc.perform(get(base(cite)).with(user(me(lecteur))))
+                .andReturn().getResponse().getContentAsString();
+        for (String page : List.of(actionPage, objectivePage, workspacePage)) {
+            // the tab and the heading carry the dashboard's name, never the layout's own markup
+            assertThat(page).doesNotContain("th:text").containsPattern("<title>[^<]*\\p{L}[^<]*</title>")
+                    .containsPattern("<h1>[^<]*\\p{L}[^<]*</h1>");
+        }
         byte[] dashboardPdf = mvc.perform(get(base(cite) + "/actions/" + homework.getId() + "/tableau.pdf")
                 .with(user(me(lecteur)))).andReturn().getResponse().getContentAsByteArray();
         assertThat(pdfText(dashboardPdf)).contains("Élèves accompagnés").contains("cible 60 (80 %)");

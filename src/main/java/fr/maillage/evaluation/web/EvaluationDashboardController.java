@@ -53,7 +53,7 @@ class EvaluationDashboardController {
     String workspace(@PathVariable Long id, @AuthenticationPrincipal AccountPrincipal me, Model model) {
         Workspace workspace = gate.require(id, me, EvaluationAction.VIEW);
         model.addAttribute("workspace", workspace);
-        model.addAttribute("title", views.text("evaluation.dashboard.workspace.title"));
+        model.addAttribute("pageTitle", views.text("evaluation.dashboard.workspace.title"));
         model.addAttribute("cards", charts.views(dashboards.workspace(id)));
         model.addAttribute("objectives", programme.objectives(id));
         model.addAttribute("canManage", gate.can(id, me, EvaluationAction.MANAGE_INDICATORS, false));
@@ -91,7 +91,7 @@ class EvaluationDashboardController {
 
     private String level(Workspace workspace, String title, List<IndicatorCard> cards, String pdfUrl, Model model) {
         model.addAttribute("workspace", workspace);
-        model.addAttribute("title", title);
+        model.addAttribute("pageTitle", title);
         model.addAttribute("cards", charts.views(cards));
         model.addAttribute("pdfUrl", pdfUrl);
         model.addAttribute("breadcrumb", views.crumbs(workspace, title, null));
