@@ -23,10 +23,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class VolunteerImport {
 
     private final ParticipationManagement participation;
+    private final Volunteers volunteers;
     private final MessageSource messages;
 
-    VolunteerImport(ParticipationManagement participation, MessageSource messages) {
+    VolunteerImport(ParticipationManagement participation, Volunteers volunteers, MessageSource messages) {
         this.participation = participation;
+        this.volunteers = volunteers;
         this.messages = messages;
     }
 
@@ -87,6 +89,9 @@ public class VolunteerImport {
             errors.forEach(message -> problems.add(new Problem(row.line(), message)));
             rows.add(details);
         }
+        if (problems.isEmpty()) {
+            duplicates(poolId, table.rows(), rows, problems);
+        }
         if (!problems.isEmpty()) {
             return new Outcome(0, problems);
         }
@@ -117,6 +122,41 @@ public class VolunteerImport {
         return new VolunteerDetails(firstName == null ? "" : firstName, lastName == null ? "" : lastName, gender, age,
                 quartier, source, row.get(columns.get(Column.EMAIL)), row.get(columns.get(Column.PHONE)),
                 row.get(columns.get(Column.ADDRESS)));
+    }
+
+    /**
+     * The same person twice (same name and first name, folded, and same e-mail when both have one,
+     * else same age band): twice in the file, or already in the pool (the same file imported twice).
+     */
+    private void duplicates(Long poolId, List<TableReader.Row> lines, List<VolunteerDetails> rows, List<Problem> problems) {
+        Map<String, String> inPool = new HashMap<>();
+        for (Volunteer v : volunteers.findByPoolId(poolId)) {
+            if (!v.isErased()) {
+                inPool.putIfAbsent(identity(v.getLastName(), v.getFirstName(), v.getEmail(), v.getAgeBand()), v.getReference());
+                inPool.putIfAbsent(identity(v.getLastName(), v.getFirstName(), null, v.getAgeBand()), v.getReference());
+            }
+        }
+        Map<String, Integer> inFile = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            VolunteerDetails d = rows.get(i);
+            int line = lines.get(i).line();
+            String name = d.firstName().strip() + " " + d.lastName().strip();
+            String withMail = identity(d.lastName(), d.firstName(), d.email(), d.ageBand());
+            String withAge = identity(d.lastName(), d.firstName(), null, d.ageBand());
+            String known = inPool.getOrDefault(withMail, d.email() == null ? inPool.get(withAge) : null);
+            Integer earlier = inFile.get(withMail);
+            if (known != null) {
+                problems.add(new Problem(line, text("participation.import.duplicate.pool", name, known)));
+            } else if (earlier != null) {
+                problems.add(new Problem(line, text("participation.import.duplicate.file", name, earlier)));
+            }
+            inFile.putIfAbsent(withMail, line);
+        }
+    }
+
+    private static String identity(String lastName, String firstName, String email, AgeBand age) {
+        String mail = email == null || email.isBlank() ? null : email.strip().toLowerCase(Locale.ROOT);
+        return key(lastName) + "|" + key(firstName) + "|" + (mail != null ? mail : String.valueOf(age));
     }
 
     private AgeBand age(String value, List<String> errors) {

@@ -73,6 +73,18 @@ class ParticipationFlowsTests extends ParticipationTestSupport {
                         .file(new MockMultipartFile("fichier", "vivier.csv", "text/csv",
                                 good.toString().getBytes(StandardCharsets.UTF_8))).param("source", "VOLONTAIRES")))
                 .andExpect(redirectedUrlPattern(base() + "/viviers/*"));
+        mvc.perform(asUpload(contributeur, multipart(base() + "/viviers/" + poolId + "/import")
+                        .file(new MockMultipartFile("fichier", "vivier.csv", "text/csv",
+                                good.toString().getBytes(StandardCharsets.UTF_8))).param("source", "VOLONTAIRES")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Ligne 2 : Prénom1 Nom1 est déjà dans le vivier (V00001)")))
+                .andExpect(content().string(containsString("Ligne 31 : Prénom30 Nom30 est déjà dans le vivier (V00030)")));
+        String twice = "nom;prénom;genre;âge;quartier\nNouveau;Paul;H;30;Petite Hollande\nNOUVEAU;paul;homme;33;Petite Hollande\n";
+        mvc.perform(asUpload(contributeur, multipart(base() + "/viviers/" + poolId + "/import")
+                        .file(new MockMultipartFile("fichier", "doublon.csv", "text/csv",
+                                twice.getBytes(StandardCharsets.UTF_8)))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Ligne 3 : paul NOUVEAU figure déjà à la ligne 2 du fichier.")));
         mvc.perform(as(lecteur, get(base() + "/viviers/" + poolId))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("30 personnes dans le vivier")))
                 .andExpect(content().string(containsString("V00030")))
