@@ -10,16 +10,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.convert.ConversionFailedException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -73,11 +78,45 @@ class ErrorPages {
         return page(request, status, "error/400", Map.of());
     }
 
+    /**
+     * A value the database refuses (too long for its column, a duplicate): the input is at fault, and
+     * nothing was saved since the transaction rolled back.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ModelAndView integrity(HttpServletRequest request, DataIntegrityViolationException e) {
+        log.info("Data integrity violation on {} {}: {}", request.getMethod(), request.getRequestURI(),
+                e.getMostSpecificCause().getMessage());
+        return page(request, HttpStatus.UNPROCESSABLE_CONTENT, "error/422",
+                Map.of("messageKey", "error.422.integrity", "messageArgs", new Object[0]));
+    }
+
     @ExceptionHandler(Exception.class)
     ModelAndView serverError(HttpServletRequest request, Exception e) {
+        HttpStatusCode refused = clientError(e);
+        if (refused != null) {
+            log.debug("Request refused on {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+            return page(request, HttpStatus.valueOf(refused.value()),
+                    refused.value() == HttpStatus.NOT_FOUND.value() ? "error/404" : "error/400", Map.of());
+        }
         String reference = UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
         log.error("Server error, reference {} on {} {}", reference, request.getMethod(), request.getRequestURI(), e);
         return page(request, HttpStatus.INTERNAL_SERVER_ERROR, "error/5xx", Map.of("reference", reference));
+    }
+
+    /**
+     * The status of a failure caused by the request itself (a framework refusal such as a wrong content
+     * type, a missing part, an unreadable upload or a method argument that does not convert), or null
+     * for a server error.
+     */
+    private static HttpStatusCode clientError(Exception e) {
+        if (e instanceof ErrorResponse response && response.getStatusCode().is4xxClientError()) {
+            return response.getStatusCode();
+        }
+        if (e instanceof MultipartException || e instanceof ConversionFailedException
+                || e instanceof jakarta.validation.ConstraintViolationException) {
+            return HttpStatus.BAD_REQUEST;
+        }
+        return null;
     }
 
     private ModelAndView page(HttpServletRequest request, HttpStatus status, String view, Map<String, Object> extra) {
