@@ -44,7 +44,9 @@ public class TestInfrastructure implements ApplicationContextInitializer<Configu
                 "spring.jpa.properties.hibernate.search.backend.directory.type=local-heap",
                 "spring.jpa.properties.hibernate.session_factory.statement_inspector="
                         + StatementCounter.class.getName(),
-                "maillage.data-dir=./target/test-data/" + database);
+                "maillage.data-dir=./target/test-data/" + database,
+                // bcrypt's cheapest cost: the tests hash a password for every user they create.
+                "maillage.security.bcrypt-strength=4");
         if (onPostgres()) {
             EmbeddedPostgres pg = postgres();
             try (var connection = pg.getPostgresDatabase().getConnection();
