@@ -3,7 +3,6 @@ package fr.maillage.directory;
 import fr.maillage.shared.BusinessRuleException;
 import fr.maillage.shared.WorkspaceScoped;
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -8,7 +8,6 @@ import fr.maillage.shared.LinkedObject;
 import fr.maillage.shared.LinkedObjectProvider;
 import fr.maillage.shared.NotFoundException;
 import fr.maillage.shared.Tokens;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;

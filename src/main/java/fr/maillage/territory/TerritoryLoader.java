@@ -97,7 +97,7 @@ public class TerritoryLoader implements ApplicationRunner {
         try {
             CogFile.Counts counts = cog.load();
             log.info("Territorial reference loaded from {}: {} régions, {} départements, {} EPCI, {} communes in {} ms",
-                    CogFile.RESOURCE, counts.regions(), counts.departements(), counts.epcis(), counts.communes(),
+                    cog.resource(), counts.regions(), counts.departements(), counts.epcis(), counts.communes(),
                     elapsedMillis(start));
         } catch (DataIntegrityViolationException e) {
             log.info("Territorial reference already being loaded by another node: {}", e.getMessage());

@@ -10,7 +10,6 @@ import fr.maillage.directory.DirectoryManagement;
 import fr.maillage.directory.LegalBasis;
 import fr.maillage.directory.OrganisationDetails;
 import fr.maillage.directory.OrganisationKind;
-import fr.maillage.evaluation.CampaignManagement;
 import fr.maillage.evaluation.Direction;
 import fr.maillage.evaluation.Disaggregation;
 import fr.maillage.evaluation.EvaluationManagement;

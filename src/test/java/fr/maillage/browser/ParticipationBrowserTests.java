@@ -11,7 +11,6 @@ import fr.maillage.workspace.Workspace;
 import fr.maillage.workspace.WorkspaceManagement;
 import fr.maillage.workspace.WorkspaceRole;
 import fr.maillage.workspace.WorkspaceType;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;

@@ -1,6 +1,19 @@
 package fr.maillage.funding;
 
-import static fr.maillage.funding.FundingStatus.*;
+import static fr.maillage.funding.FundingStatus.A_COMPLETER;
+import static fr.maillage.funding.FundingStatus.BROUILLON;
+import static fr.maillage.funding.FundingStatus.DEPOSE;
+import static fr.maillage.funding.FundingStatus.INSTRUIT;
+import static fr.maillage.funding.FundingStatus.JUSTIFIE;
+import static fr.maillage.funding.FundingStatus.NON_REALISE;
+import static fr.maillage.funding.FundingStatus.NOTIFIE;
+import static fr.maillage.funding.FundingStatus.RECEVABLE;
+import static fr.maillage.funding.FundingStatus.REFUSE;
+import static fr.maillage.funding.FundingStatus.REPORTE;
+import static fr.maillage.funding.FundingStatus.SOLDE;
+import static fr.maillage.funding.FundingStatus.VALIDE;
+import static fr.maillage.funding.FundingStatus.VERSE;
+import static fr.maillage.funding.FundingStatus.VERSE_PARTIELLEMENT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

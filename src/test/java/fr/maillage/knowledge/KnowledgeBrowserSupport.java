@@ -1,6 +1,5 @@
 package fr.maillage.knowledge;
 
-import org.springframework.data.domain.PageRequest;
 
 /**
  * Look-ups the browser tests need from the module's package.

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.maillage.shared.AuditEntries;
 import fr.maillage.territory.QpvImportReport.Problem;
+import fr.maillage.testing.FullTerritory;
 import fr.maillage.testing.MaillageTest;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * other test classes.
  */
 @MaillageTest
+@FullTerritory
 @Tag("database")
 class QpvImportTests {
 

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import fr.maillage.account.AccountManagement;
 import fr.maillage.account.AccountPrincipal;
+import fr.maillage.testing.FullTerritory;
 import fr.maillage.testing.MaillageTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 @MaillageTest
+@FullTerritory
 class TerritoryApiTests {
 
     @Autowired

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import fr.maillage.account.AccountManagement;
 import fr.maillage.account.AccountPrincipal;
+import fr.maillage.testing.FullTerritory;
 import fr.maillage.testing.MaillageTest;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +25,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 @MaillageTest
+@FullTerritory
 class TerritoryPagesTests {
 
     @Autowired

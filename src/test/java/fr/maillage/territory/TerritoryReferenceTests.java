@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.maillage.territory.internal.Communes;
 import fr.maillage.territory.internal.Folding;
+import fr.maillage.testing.FullTerritory;
 import fr.maillage.testing.MaillageTest;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 
 @MaillageTest
+@FullTerritory
 @Tag("database")
 class TerritoryReferenceTests {
 

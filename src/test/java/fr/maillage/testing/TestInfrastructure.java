@@ -14,9 +14,19 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Points every test application context at real infrastructure started once per JVM: an SMTP
  * server (GreenMail) and either an in-memory H2 database or, when the system property
  * {@code maillage.test.database=postgres} is set, a real PostgreSQL (embedded binaries).
- * Each context gets its own database, so contexts never see each other's rows.
+ * Each context gets its own database, so contexts never see each other's rows. Passwords are
+ * hashed at bcrypt's cheapest cost and, but for the tests that need the whole COG, the territorial
+ * reference is a small one.
  */
 public class TestInfrastructure implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    /**
+     * The territorial reference the contexts load: the tests' small one ({@value #SMALL_COG}, see
+     * derive-test-cog.py beside it), unless the test class names one ({@link FullTerritory}) or the
+     * demonstration is loaded (its data name communes all over France).
+     */
+    static final String COG_RESOURCE = "maillage.territory.cog-resource";
+    static final String SMALL_COG = "territory/cog-2026-tests.tsv.gz";
 
     private static GreenMail greenMail;
     private static EmbeddedPostgres postgres;
@@ -44,7 +54,13 @@ public class TestInfrastructure implements ApplicationContextInitializer<Configu
                 "spring.jpa.properties.hibernate.search.backend.directory.type=local-heap",
                 "spring.jpa.properties.hibernate.session_factory.statement_inspector="
                         + StatementCounter.class.getName(),
-                "maillage.data-dir=./target/test-data/" + database);
+                "maillage.data-dir=./target/test-data/" + database,
+                // bcrypt's cheapest cost: the tests hash a password for every user they create.
+                "maillage.security.bcrypt-strength=4");
+        if (!context.getEnvironment().containsProperty(COG_RESOURCE)
+                && !context.getEnvironment().getProperty("maillage.demo", Boolean.class, false)) {
+            values = values.and(COG_RESOURCE + "=" + SMALL_COG);
+        }
         if (onPostgres()) {
             EmbeddedPostgres pg = postgres();
             try (var connection = pg.getPostgresDatabase().getConnection();

@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,7 +35,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The harness's smoke run, part of every build so that it never rots: the application runs on a
+ * The harness's smoke run, run by CI ({@code ./mvnw verify -Pbench-smoke}, tag {@code bench-smoke}) so that
+ * it never rots, and left out of the default build for its minute of embedded PostgreSQL: the application runs on a
  * real PostgreSQL (embedded binaries) as run.sh starts it, then every step of a run goes through
  * the same commands run.sh calls, at the smoke size and for a second or so per measurement: QPV
  * list import against COPY, generation and COPY loading, the mass indexer, login, every page of the
@@ -42,6 +44,7 @@ import tools.jackson.databind.JsonNode;
  * one page and the search driven by wrk (when Debian's wrk is installed; otherwise only checked),
  * memory, and the report.
  */
+@Tag("bench-smoke")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BenchSmokeTests {
 

@@ -4,8 +4,11 @@ import fr.maillage.account.AccountManagement;
 import fr.maillage.account.AccountPrincipal;
 import fr.maillage.shared.PublicPaths;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,7 +24,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
@@ -36,6 +41,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  */
 @Configuration
 public class SecurityConfiguration {
+
+    private static final String BCRYPT = "bcrypt";
 
     /** Strict policy: no inline script or style anywhere. */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
@@ -75,9 +82,20 @@ public class SecurityConfiguration {
     static final String[] PUBLIC_API_READS = {"/api/v1/events", "/api/v1/events/**", "/api/v1/experiences",
         "/api/v1/experiences/**"};
 
+    /**
+     * Spring Security's delegating encoder (hashes prefixed {@code {bcrypt}}, older schemes still
+     * matched), with bcrypt at the cost {@code maillage.security.bcrypt-strength} (default 10, the
+     * library's own). The tests set 4: thousands of users hashed at cost 10 take minutes.
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(@Value("${maillage.security.bcrypt-strength:10}") int bcryptStrength) {
+        DelegatingPasswordEncoder defaults = (DelegatingPasswordEncoder) PasswordEncoderFactories
+                .createDelegatingPasswordEncoder();
+        Map<String, PasswordEncoder> encoders = new HashMap<>();
+        encoders.put(BCRYPT, new BCryptPasswordEncoder(bcryptStrength));
+        DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder(BCRYPT, encoders);
+        encoder.setDefaultPasswordEncoderForMatches(defaults);
+        return encoder;
     }
 
     @Bean

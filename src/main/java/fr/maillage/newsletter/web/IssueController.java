@@ -13,7 +13,6 @@ import fr.maillage.shared.NotFoundException;
 import fr.maillage.workspace.Workspace;
 import jakarta.validation.Valid;
 import java.util.List;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

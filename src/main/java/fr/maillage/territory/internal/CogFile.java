@@ -11,6 +11,7 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -19,7 +20,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Writes the COG shipped in {@value #RESOURCE} (derived by {@code derive-cog.py}, see the README
  * beside it) into the territory tables with JDBC batches: going through the ORM would cost several
- * seconds at every first start for 35,000 rows nobody edits.
+ * seconds at every first start for 35,000 rows nobody edits. The setting
+ * {@code maillage.territory.cog-resource} names another file of the same format on the classpath
+ * (the tests' smaller reference).
  */
 @Component
 public class CogFile {
@@ -30,10 +33,18 @@ public class CogFile {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
+    private final String resource;
 
-    CogFile(JdbcTemplate jdbc, TransactionTemplate transactions) {
+    CogFile(JdbcTemplate jdbc, TransactionTemplate transactions,
+            @Value("${maillage.territory.cog-resource:" + RESOURCE + "}") String resource) {
         this.jdbc = jdbc;
         this.transactions = transactions;
+        this.resource = resource;
+    }
+
+    /** The classpath file this loader reads. */
+    public String resource() {
+        return resource;
     }
 
     /** How many records of each kind were written. */
@@ -72,10 +83,10 @@ public class CogFile {
         return new Counts(regions.size(), departements.size(), epcis.size(), communes.size());
     }
 
-    private static void read(List<String[]> regions, List<String[]> departements, List<String[]> epcis,
+    private void read(List<String[]> regions, List<String[]> departements, List<String[]> epcis,
             List<String[]> communes) {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(
-                new GZIPInputStream(new ClassPathResource(RESOURCE).getInputStream(), 1 << 16), StandardCharsets.UTF_8))) {
+                new GZIPInputStream(new ClassPathResource(resource).getInputStream(), 1 << 16), StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
                 String[] fields = line.split("\t", -1);
@@ -84,7 +95,7 @@ public class CogFile {
                     case "D" -> departements.add(fields);
                     case "E" -> epcis.add(fields);
                     case "C" -> communes.add(fields);
-                    default -> throw new IllegalStateException("Unexpected line in " + RESOURCE + ": " + line);
+                    default -> throw new IllegalStateException("Unexpected line in " + resource + ": " + line);
                 }
             }
         } catch (IOException e) {

@@ -2,7 +2,6 @@ package fr.maillage.bench.measure;
 
 import fr.maillage.bench.Args;
 import fr.maillage.bench.Json;
-import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
