@@ -1,6 +1,7 @@
 package fr.maillage.directory;
 
 import fr.maillage.workspace.WorkspaceRole;
+import java.util.Set;
 
 /**
  * The directory's rights, as one pure function. Pilotes and contributeurs keep the directory up to
@@ -38,5 +39,17 @@ public final class DirectoryPermissions {
             case EDIT_ORGANISATION, EDIT_CONTACT, EDIT_NOTES, IMPORT ->
                 role == WorkspaceRole.PILOTE || role == WorkspaceRole.CONTRIBUTEUR;
         };
+    }
+
+    /**
+     * Whether a user may change or merge a shared organisation alone: a platform administrator
+     * always; anyone else only when no workspace but his own relies on it, so that a pilote of one
+     * workspace never rewrites what another workspace's records point to.
+     *
+     * @param userWorkspaceIds the workspaces the user acts for
+     * @param relyingIds       the workspaces whose records point to the organisation
+     */
+    public static boolean mayChangeShared(boolean admin, Set<Long> userWorkspaceIds, Set<Long> relyingIds) {
+        return admin || userWorkspaceIds.containsAll(relyingIds);
     }
 }

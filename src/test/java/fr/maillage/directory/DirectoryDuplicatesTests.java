@@ -112,7 +112,12 @@ class DirectoryDuplicatesTests extends DirectoryTestSupport {
                 .param("keep", kept.getId().toString()).param("remove", removed.getId().toString()))
                 .andExpect(status().isForbidden());
 
+        // Bourges relies on both records: its pilote's colleague in Montbéliard may not merge them alone.
         mvc.perform(post(base(montbeliard) + "/doublons/fusion").with(csrf()).with(user(me(pilote)))
+                        .param("keep", kept.getId().toString()).param("remove", removed.getId().toString()))
+                .andExpect(flash().attribute("flashError", containsString("seul un administrateur")));
+        assertThat(organisationRepository.findById(removed.getId())).isPresent();
+        mvc.perform(post(base(montbeliard) + "/doublons/fusion").with(csrf()).with(user(me(admin)))
                         .param("keep", kept.getId().toString()).param("remove", removed.getId().toString()))
                 .andExpect(flash().attribute("flashSuccess", containsString("Association Les Fusionneurs Réunis")));
 

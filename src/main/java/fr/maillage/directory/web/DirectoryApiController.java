@@ -8,6 +8,7 @@ import fr.maillage.directory.DirectorySearch;
 import fr.maillage.directory.Organisation;
 import fr.maillage.directory.OrganisationFilters;
 import fr.maillage.directory.OrganisationKind;
+import fr.maillage.directory.OrganisationUsage;
 import fr.maillage.directory.web.DirectoryApiModels.ContactJson;
 import fr.maillage.directory.web.DirectoryApiModels.ContactRequest;
 import fr.maillage.directory.web.DirectoryApiModels.OrganisationJson;
@@ -47,8 +48,11 @@ class DirectoryApiController {
     private final DirectoryGate gate;
     private final DirectoryManagement directory;
     private final DirectorySearch search;
+    private final OrganisationUsage usage;
 
-    DirectoryApiController(DirectoryGate gate, DirectoryManagement directory, DirectorySearch search) {
+    DirectoryApiController(DirectoryGate gate, DirectoryManagement directory, DirectorySearch search,
+            OrganisationUsage usage) {
+        this.usage = usage;
         this.gate = gate;
         this.directory = directory;
         this.search = search;
@@ -96,6 +100,7 @@ class DirectoryApiController {
     OrganisationJson updateOrganisation(@AuthenticationPrincipal AccountPrincipal me, @PathVariable Long id,
             @Valid @RequestBody OrganisationRequest request) {
         gate.requireOrganisationEditor(me);
+        usage.requireChangeableBy(java.util.List.of(id), me.isAdmin(), gate.editorWorkspaces(me));
         directory.updateOrganisation(id, requireVersion(request.version()), request.details());
         return OrganisationJson.of(directory.organisation(id));
     }

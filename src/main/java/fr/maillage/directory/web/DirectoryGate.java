@@ -61,6 +61,13 @@ class DirectoryGate {
                 .anyMatch(w -> can(w.getId(), me, DirectoryAction.EDIT_ORGANISATION));
     }
 
+    /** The workspaces where the user edits organisations: those he speaks for about a shared one. */
+    java.util.Set<Long> editorWorkspaces(AccountPrincipal me) {
+        return me == null ? java.util.Set.of() : workspaces.workspacesOf(me.id()).stream().map(Workspace::getId)
+                .filter(w -> can(w, me, DirectoryAction.EDIT_ORGANISATION))
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     /** Any member of a workspace, or an administrator, reads the shared organisations. */
     boolean canViewOrganisations(AccountPrincipal me) {
         return me != null && (me.isAdmin() || !workspaces.workspacesOf(me.id()).isEmpty());

@@ -5,6 +5,10 @@ import fr.maillage.directory.DirectoryAction;
 import fr.maillage.directory.DirectoryDuplicates;
 import fr.maillage.directory.MergeOrganisations;
 import fr.maillage.directory.Organisation;
+import fr.maillage.directory.OrganisationUsage;
+import fr.maillage.shared.BusinessRuleException;
+import java.util.List;
+import java.util.Set;
 import fr.maillage.shared.Flash;
 import fr.maillage.workspace.Workspace;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -30,9 +34,11 @@ class DuplicatesController {
     private final MergeOrganisations merge;
     private final DirectoryViews views;
     private final Flash flash;
+    private final OrganisationUsage usage;
 
     DuplicatesController(DirectoryGate gate, DirectoryDuplicates duplicates, MergeOrganisations merge,
-            DirectoryViews views, Flash flash) {
+            DirectoryViews views, Flash flash, OrganisationUsage usage) {
+        this.usage = usage;
         this.gate = gate;
         this.duplicates = duplicates;
         this.merge = merge;
@@ -54,8 +60,13 @@ class DuplicatesController {
     String merge(@PathVariable Long id, @AuthenticationPrincipal AccountPrincipal me, @RequestParam Long keep,
             @RequestParam Long remove, RedirectAttributes redirect) {
         gate.require(id, me, DirectoryAction.MERGE_ORGANISATIONS);
-        Organisation kept = merge.merge(keep, remove);
-        flash.success(redirect, "directory.duplicates.merged", kept.label());
+        try {
+            usage.requireChangeableBy(List.of(keep, remove), me.isAdmin(), Set.of(id));
+            Organisation kept = merge.merge(keep, remove);
+            flash.success(redirect, "directory.duplicates.merged", kept.label());
+        } catch (BusinessRuleException e) {
+            flash.error(redirect, e.messageKey(), e.arguments());
+        }
         return "redirect:" + DirectoryViews.base(id) + "/doublons";
     }
 

@@ -10,6 +10,8 @@ import fr.maillage.directory.Organisation;
 import fr.maillage.directory.OrganisationKind;
 import fr.maillage.directory.OrganisationNote;
 import fr.maillage.directory.OrganisationRules;
+import fr.maillage.directory.OrganisationUsage;
+import fr.maillage.shared.BusinessRuleException;
 import fr.maillage.shared.Flash;
 import fr.maillage.territory.TerritoryDirectory;
 import fr.maillage.territory.TerritoryKind;
@@ -17,6 +19,7 @@ import fr.maillage.territory.TerritoryRef;
 import fr.maillage.workspace.Workspace;
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Set;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,9 +46,11 @@ class OrganisationController {
     private final TerritoryDirectory territories;
     private final DirectoryViews views;
     private final Flash flash;
+    private final OrganisationUsage usage;
 
     OrganisationController(DirectoryGate gate, DirectoryManagement directory, CompanyDirectory companies,
-            TerritoryDirectory territories, DirectoryViews views, Flash flash) {
+            TerritoryDirectory territories, DirectoryViews views, Flash flash, OrganisationUsage usage) {
+        this.usage = usage;
         this.gate = gate;
         this.directory = directory;
         this.companies = companies;
@@ -147,11 +152,14 @@ class OrganisationController {
         Organisation organisation = directory.organisation(orgId);
         if (!result.hasErrors()) {
             try {
+                usage.requireChangeableBy(List.of(orgId), me.isAdmin(), Set.of(id));
                 directory.updateOrganisation(orgId, form.version() == null ? -1 : form.version(), form.details());
                 flash.success(redirect, "directory.organisation.updated");
                 return "redirect:" + DirectoryViews.base(id) + "/organisations/" + orgId;
             } catch (InvalidOrganisationException e) {
                 reject(result, e.violations());
+            } catch (BusinessRuleException e) {
+                result.reject(e.messageKey(), e.arguments(), e.messageKey());
             }
         }
         return formView(workspace, organisation, model);
