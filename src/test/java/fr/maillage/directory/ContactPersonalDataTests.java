@@ -52,6 +52,7 @@ class ContactPersonalDataTests extends DirectoryTestSupport {
         byte[] pdf = mvc.perform(get(base + "/donnees.pdf").with(user(me(pilote)))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(fr.maillage.testing.PdfChecks.accessibleText(pdf)).contains("Claire", "claire.rgpd@example.org");
         mvc.perform(get(base + "/donnees.json").with(user(me(lecteur)))).andExpect(status().isForbidden());
         mvc.perform(get(base + "/donnees.json").with(user(me(outsider)))).andExpect(status().isNotFound());
         mvc.perform(get(base).with(user(me(pilote))))

@@ -139,6 +139,9 @@ class FundingDocumentsTests extends FundingTestSupport {
                     .contains("État (BOP 147)").contains("Total général").contains("24\u00a0000,00 €")
                     .contains("2 dossiers");
         }
+        String checked = fr.maillage.testing.PdfChecks.accessibleText(pdf);
+        assertThat(checked).contains("Total demandé", "Total proposé");
+        assertThat(checked.split("Total général", -1)).hasSize(2);
     }
 
     @Test

@@ -1,14 +1,12 @@
 package fr.maillage.directory.web;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import fr.maillage.account.AccountPrincipal;
 import fr.maillage.directory.ContactPersonalData;
 import fr.maillage.directory.DirectoryAction;
 import fr.maillage.shared.Flash;
+import fr.maillage.shared.pdf.PdfDocuments;
 import fr.maillage.workspace.Workspace;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.util.Locale;
+import java.util.Map;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -22,8 +20,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
 
 /**
  * A person's rights over her contact record, exercised by the workspace's pilotes and
@@ -35,15 +31,15 @@ class ContactDataController {
 
     private final DirectoryGate gate;
     private final ContactPersonalData personalData;
-    private final ITemplateEngine templates;
+    private final PdfDocuments pdfs;
     private final DirectoryViews views;
     private final Flash flash;
 
-    ContactDataController(DirectoryGate gate, ContactPersonalData personalData, ITemplateEngine templates,
+    ContactDataController(DirectoryGate gate, ContactPersonalData personalData, PdfDocuments pdfs,
             DirectoryViews views, Flash flash) {
         this.gate = gate;
         this.personalData = personalData;
-        this.templates = templates;
+        this.pdfs = pdfs;
         this.views = views;
         this.flash = flash;
     }
@@ -59,20 +55,12 @@ class ContactDataController {
 
     @GetMapping("/espaces/{id}/annuaire/contacts/{contactId}/donnees.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable Long id, @PathVariable Long contactId,
-            @AuthenticationPrincipal AccountPrincipal me) throws IOException {
+            @AuthenticationPrincipal AccountPrincipal me) {
         Workspace workspace = gate.require(id, me, DirectoryAction.EDIT_CONTACT);
-        Context context = new Context(Locale.FRANCE);
-        context.setVariable("workspace", workspace);
-        context.setVariable("data", personalData.file(id, contactId));
-        String html = templates.process("directory/contact-data-pdf", context);
-        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        PdfRendererBuilder builder = new PdfRendererBuilder();
-        builder.useFastMode();
-        builder.withHtmlContent(html, null);
-        builder.toStream(pdf);
-        builder.run();
+        byte[] pdf = pdfs.render("directory/contact-data-pdf",
+                Map.of("workspace", workspace, "data", personalData.file(id, contactId)));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, attachment(contactId, "pdf")).body(pdf.toByteArray());
+                .header(HttpHeaders.CONTENT_DISPOSITION, attachment(contactId, "pdf")).body(pdf);
     }
 
     @PostMapping("/espaces/{id}/annuaire/contacts/{contactId}/effacer")

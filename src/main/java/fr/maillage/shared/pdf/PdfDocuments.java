@@ -16,14 +16,15 @@ import org.thymeleaf.context.Context;
  * Documents as PDF, from Thymeleaf templates: the same data and fragments as the pages (charts
  * included, drawn from their SVG), rendered by openhtmltopdf. A template is a complete, well-formed
  * XHTML document whose head includes {@code ~{fragments/pdf :: head(title)}} (A4 pages, numbered).
+ * Every document is tagged (PDF/UA mode: structure tree, {@code /Lang} from the page's {@code lang},
+ * title from its {@code <title>}) and uses only the embedded Unicode font of {@link PdfFonts}.
  */
 @Service
 public class PdfDocuments {
 
-    private static final String FALLBACK_FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
-
     private final ITemplateEngine templates;
     private final String styles;
+    private final PdfFonts fonts = new PdfFonts();
 
     PdfDocuments(ITemplateEngine templates) throws IOException {
         this.templates = templates;
@@ -47,7 +48,8 @@ public class PdfDocuments {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             builder.useSVGDrawer(new BatikSVGDrawer());
-            builder.useFont(() -> PdfDocuments.class.getResourceAsStream(FALLBACK_FONT), "Liberation Sans");
+            builder.usePdfUaAccessbility(true);
+            fonts.register(builder);
             builder.withHtmlContent(html, null);
             builder.toStream(out);
             builder.run();
