@@ -100,6 +100,8 @@ public class QueuedMail {
             status = MailStatus.PENDING;
             attempts = 0;
             nextAttemptAt = now;
+        } else if (status == MailStatus.PENDING) {
+            nextAttemptAt = now;
         }
     }
 
