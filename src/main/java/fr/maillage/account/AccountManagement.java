@@ -2,8 +2,9 @@ package fr.maillage.account;
 
 import fr.maillage.shared.BusinessRuleException;
 import fr.maillage.shared.MaillageProperties;
-import fr.maillage.shared.Mails;
 import fr.maillage.shared.NotFoundException;
+import fr.maillage.shared.mail.MailOutbox;
+import fr.maillage.shared.mail.OutgoingMail;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
@@ -27,23 +28,25 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class AccountManagement {
 
+    /** Outbox category of the password reset e-mails. */
+    public static final String RESET_MAIL = "account-reset";
     static final Duration RESET_VALIDITY = Duration.ofHours(1);
     static final Duration INVITATION_VALIDITY = Duration.ofDays(7);
 
     private final UserAccounts users;
     private final PasswordTokens tokens;
     private final PasswordEncoder encoder;
-    private final Mails mails;
+    private final MailOutbox outbox;
     private final MaillageProperties properties;
     private final MessageSource messages;
     private volatile boolean anyUserKnown;
 
-    AccountManagement(UserAccounts users, PasswordTokens tokens, PasswordEncoder encoder, Mails mails,
+    AccountManagement(UserAccounts users, PasswordTokens tokens, PasswordEncoder encoder, MailOutbox outbox,
             MaillageProperties properties, MessageSource messages) {
         this.users = users;
         this.tokens = tokens;
         this.encoder = encoder;
-        this.mails = mails;
+        this.outbox = outbox;
         this.properties = properties;
         this.messages = messages;
     }
@@ -114,15 +117,17 @@ public class AccountManagement {
     }
 
     /**
-     * Sends a single-use reset link when the address belongs to an account; says nothing otherwise,
-     * so that the form does not reveal who has an account.
+     * Queues a single-use reset link when the address belongs to an account; says nothing otherwise,
+     * so that the form does not reveal who has an account. The e-mail goes through the outbox: a
+     * mail server that is down delays it (the link stays valid an hour from now).
      */
     public void requestPasswordReset(String email) {
         users.findByEmail(UserAccount.normalize(email)).filter(UserAccount::isEnabled).ifPresent(user -> {
             String secret = issueToken(user, PasswordToken.Purpose.RESET, RESET_VALIDITY);
             String link = properties.link("/mot-de-passe/reinitialiser/" + secret);
-            mails.send(user.getEmail(), text("account.mail.reset.subject"),
-                    text("account.mail.reset.body", user.getDisplayName(), link, RESET_VALIDITY.toMinutes()));
+            outbox.enqueue(OutgoingMail.text(user.getEmail(), text("account.mail.reset.subject"),
+                    text("account.mail.reset.body", user.getDisplayName(), link, RESET_VALIDITY.toMinutes()),
+                    RESET_MAIL, String.valueOf(user.getId())));
         });
     }
 

@@ -5,8 +5,9 @@ import fr.maillage.account.AccountManagement.InvitedAccount;
 import fr.maillage.account.UserAccount;
 import fr.maillage.shared.BusinessRuleException;
 import fr.maillage.shared.MaillageProperties;
-import fr.maillage.shared.Mails;
 import fr.maillage.shared.NotFoundException;
+import fr.maillage.shared.mail.MailOutbox;
+import fr.maillage.shared.mail.OutgoingMail;
 import fr.maillage.territory.TerritoryDirectory;
 import fr.maillage.territory.TerritoryKind;
 import java.time.LocalDate;
@@ -28,21 +29,24 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class WorkspaceManagement {
 
+    /** Outbox category of the invitation e-mails. */
+    public static final String INVITATION_MAIL = "workspace-invitation";
+
     private final Workspaces workspaces;
     private final Memberships memberships;
     private final AccountManagement accounts;
     private final TerritoryDirectory territories;
-    private final Mails mails;
+    private final MailOutbox outbox;
     private final MaillageProperties properties;
     private final MessageSource messages;
 
     WorkspaceManagement(Workspaces workspaces, Memberships memberships, AccountManagement accounts,
-            TerritoryDirectory territories, Mails mails, MaillageProperties properties, MessageSource messages) {
+            TerritoryDirectory territories, MailOutbox outbox, MaillageProperties properties, MessageSource messages) {
         this.workspaces = workspaces;
         this.memberships = memberships;
         this.accounts = accounts;
         this.territories = territories;
-        this.mails = mails;
+        this.outbox = outbox;
         this.properties = properties;
         this.messages = messages;
     }
@@ -80,8 +84,8 @@ public class WorkspaceManagement {
 
     /**
      * Invites a person by e-mail: an existing user becomes a member at once and is told so; a new
-     * one gets an account to activate from the link in the e-mail. The e-mail is part of the
-     * transaction: if it cannot be sent, nothing is recorded.
+     * one gets an account to activate from the link in the e-mail. The e-mail is queued in the
+     * outbox with the membership: a mail server that is down delays it, and never refuses the member.
      */
     public Membership invite(Long workspaceId, String email, String displayName, WorkspaceRole role,
             String inviterName) {
@@ -97,7 +101,8 @@ public class WorkspaceManagement {
                         roleLabel, properties.link("/espaces/" + workspaceId))
                 : text("workspace.mail.invite.new", invited.displayName(), inviterName, workspace.getName(),
                         roleLabel, invited.activationLink());
-        mails.send(invited.email(), text("workspace.mail.invite.subject", workspace.getName()), body);
+        outbox.enqueue(OutgoingMail.text(invited.email(), text("workspace.mail.invite.subject", workspace.getName()),
+                body, INVITATION_MAIL, String.valueOf(workspaceId)));
         return membership;
     }
 

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import fr.maillage.shared.mail.MailOutbox;
 import fr.maillage.testing.MaillageTest;
 import fr.maillage.testing.TestInfrastructure;
 import fr.maillage.testing.TestUsers;
@@ -49,6 +50,9 @@ class AccountFlowsTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    MailOutbox outbox;
 
     @Test
     void a_user_logs_in_with_a_new_session_id_and_logs_out() throws Exception {
@@ -137,9 +141,11 @@ class AccountFlowsTests {
 
     @Test
     void an_unknown_address_gets_the_same_answer_and_no_mail() throws Exception {
+        outbox.flush();
         int before = TestInfrastructure.mail().getReceivedMessages().length;
         mvc.perform(post("/mot-de-passe/oublie").with(csrf()).param("email", "personne@nulle-part.fr"))
                 .andExpect(redirectedUrl("/connexion"));
+        outbox.flush();
         assertThat(TestInfrastructure.mail().getReceivedMessages()).hasSize(before);
     }
 
@@ -199,7 +205,8 @@ class AccountFlowsTests {
         mvc.perform(get("/admin/journal").with(user(testUsers.principal(created)))).andExpect(status().isForbidden());
     }
 
-    private static String lastLinkSentTo(String email) throws Exception {
+    private String lastLinkSentTo(String email) throws Exception {
+        outbox.flush();
         MimeMessage[] all = TestInfrastructure.mail().getReceivedMessages();
         MimeMessage last = Arrays.stream(all)
                 .filter(m -> {

@@ -9,6 +9,7 @@ import fr.maillage.browser.Pages.MembersPage;
 import fr.maillage.browser.Pages.PerimeterPage;
 import fr.maillage.browser.Pages.SetupPage;
 import fr.maillage.browser.Pages.WorkspaceFormPage;
+import fr.maillage.shared.mail.MailOutbox;
 import fr.maillage.testing.TestInfrastructure;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
@@ -26,6 +27,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ContextConfiguration;
@@ -47,6 +49,9 @@ class FoundationBrowserTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    MailOutbox outbox;
 
     Browser browser;
     long workspaceId;
@@ -157,7 +162,7 @@ class FoundationBrowserTests {
         assertThat(browser.text()).contains("Cette adresse e-mail n'est pas valide");
         browser.assertAccessible();
         members.invite("lea.pilote@agglo-test.fr", "Léa Pilote", "Pilote");
-        assertThat(browser.text()).contains("L'invitation est envoyée à lea.pilote@agglo-test.fr.",
+        assertThat(browser.text()).contains("lea.pilote@agglo-test.fr est membre de l'espace. L'e-mail d'invitation est mis en file d'attente",
                 "Invitation en attente");
         browser.go("/espaces/" + workspaceId + "/journal");
         assertThat(browser.text()).contains("Création", ADMIN);
@@ -183,7 +188,7 @@ class FoundationBrowserTests {
         LoginPage.open(browser);
         browser.clickLink("Mot de passe oublié ?");
         new ForgotPasswordPage(browser).ask("lea.pilote@agglo-test.fr");
-        assertThat(browser.text()).contains("un e-mail vient d'être envoyé");
+        assertThat(browser.text()).contains("un e-mail avec un lien de réinitialisation est mis en file d'attente");
         String link = linkIn(lastMailTo("lea.pilote@agglo-test.fr"), "/mot-de-passe/reinitialiser/");
         browser.go(link).assertAccessible();
         new ChoosePasswordPage(browser).choose("Un-nouveau-secret-2026");
@@ -218,7 +223,8 @@ class FoundationBrowserTests {
         assertThat(browser.path()).startsWith("/connexion");
     }
 
-    private static MimeMessage lastMailTo(String email) {
+    private MimeMessage lastMailTo(String email) {
+        outbox.flush();
         return Arrays.stream(TestInfrastructure.mail().getReceivedMessages()).filter(m -> {
             try {
                 return m.getAllRecipients()[0].toString().equalsIgnoreCase(email);

@@ -18,6 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import fr.maillage.account.AccountManagement;
 import fr.maillage.account.AccountPrincipal;
 import fr.maillage.account.UserAccount;
+import fr.maillage.shared.mail.MailOutbox;
 import fr.maillage.territory.TerritoryKind;
 import fr.maillage.testing.MaillageTest;
 import fr.maillage.testing.TestInfrastructure;
@@ -52,6 +53,9 @@ class WorkspaceFlowsTests {
 
     @Autowired
     AccountManagement accounts;
+
+    @Autowired
+    MailOutbox outbox;
 
     UserAccount admin;
     UserAccount pilote;
@@ -269,7 +273,8 @@ class WorkspaceFlowsTests {
         return users.principal(account);
     }
 
-    private static MimeMessage lastMailTo(String email) {
+    private MimeMessage lastMailTo(String email) {
+        outbox.flush();
         return Arrays.stream(TestInfrastructure.mail().getReceivedMessages()).filter(m -> {
             try {
                 return m.getAllRecipients()[0].toString().equalsIgnoreCase(email);

@@ -3,7 +3,6 @@ package fr.maillage.account.web;
 import fr.maillage.account.AccountManagement;
 import fr.maillage.shared.BusinessRuleException;
 import fr.maillage.shared.Flash;
-import fr.maillage.shared.Mails;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,12 +39,7 @@ class PasswordController {
         if (result.hasErrors()) {
             return "account/forgot";
         }
-        try {
-            accounts.requestPasswordReset(form.email());
-        } catch (Mails.MailDeliveryException e) {
-            result.reject("account.forgot.mailFailed");
-            return "account/forgot";
-        }
+        accounts.requestPasswordReset(form.email());
         flash.success(redirect, "account.forgot.sent");
         return "redirect:/connexion";
     }

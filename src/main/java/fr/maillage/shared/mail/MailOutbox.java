@@ -41,16 +41,18 @@ public class MailOutbox {
     private final Mails smtp;
     private final TransactionTemplate transaction;
     private final LockingTaskExecutor locks;
+    private final MailServerStatus server;
     private final int batchSize;
     private final double maxPerSecond;
 
     MailOutbox(QueuedMails mails, Mails smtp, TransactionTemplate transaction, LockingTaskExecutor locks,
-            @Value("${maillage.mail.batch-size:200}") int batchSize,
+            MailServerStatus server, @Value("${maillage.mail.batch-size:200}") int batchSize,
             @Value("${maillage.mail.max-per-second:20}") double maxPerSecond) {
         this.mails = mails;
         this.smtp = smtp;
         this.transaction = transaction;
         this.locks = locks;
+        this.server = server;
         this.batchSize = batchSize;
         this.maxPerSecond = maxPerSecond;
     }
@@ -97,7 +99,10 @@ public class MailOutbox {
         return mails.countByStatus(status);
     }
 
-    /** Puts a failed e-mail back in the queue for a new series of attempts. */
+    /**
+     * Puts a failed e-mail back in the queue for a new series of attempts; a waiting one is tried at
+     * the next run of the sending job instead of at its scheduled time.
+     */
     @Transactional
     public void retry(Long mailId) {
         mails.findById(mailId).orElseThrow(() -> new NotFoundException("mail " + mailId)).retry(Instant.now());
@@ -190,6 +195,14 @@ public class MailOutbox {
             }
         }
         Map<MimeMessage, Exception> refused = smtp.sendAll(messages);
+        if (!messages.isEmpty()) {
+            if (refused.size() < messages.size()) {
+                server.succeeded(now);
+            } else {
+                Exception first = refused.values().iterator().next();
+                server.failed(now, first.getMessage());
+            }
+        }
         int sent = 0;
         for (int i = 0; i < prepared.size(); i++) {
             Exception error = refused.get(messages.get(i));

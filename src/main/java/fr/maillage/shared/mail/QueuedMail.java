@@ -99,6 +99,8 @@ public class QueuedMail {
             status = MailStatus.PENDING;
             attempts = 0;
             nextAttemptAt = now;
+        } else if (status == MailStatus.PENDING) {
+            nextAttemptAt = now;
         }
     }
 

@@ -3,7 +3,6 @@ package fr.maillage.workspace.web;
 import fr.maillage.account.AccountPrincipal;
 import fr.maillage.shared.BusinessRuleException;
 import fr.maillage.shared.Flash;
-import fr.maillage.shared.Mails;
 import fr.maillage.workspace.Workspace;
 import fr.maillage.workspace.WorkspaceAccess;
 import fr.maillage.workspace.WorkspaceAction;
@@ -70,8 +69,6 @@ class MembersController {
                 return "redirect:/espaces/" + id + "/membres";
             } catch (BusinessRuleException e) {
                 result.rejectValue("email", e.messageKey(), e.arguments(), null);
-            } catch (Mails.MailDeliveryException e) {
-                result.reject("workspace.invite.mailFailed");
             }
         }
         return show(workspace, me, form, model);

@@ -85,7 +85,8 @@ class MailOutboxTests {
         JavaMailSenderImpl unreachable = new JavaMailSenderImpl();
         unreachable.setHost("127.0.0.1");
         unreachable.setPort(closedPort());
-        MailOutbox down = new MailOutbox(mails, new Mails(unreachable, properties), transaction, locks, 200, 0);
+        MailOutbox down = new MailOutbox(mails, new Mails(unreachable, properties), transaction, locks,
+                new MailServerStatus(unreachable), 200, 0);
 
         assertThat(down.flush()).isZero();
 
