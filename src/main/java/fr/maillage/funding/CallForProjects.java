@@ -46,6 +46,7 @@ public class CallForProjects implements WorkspaceScoped {
     private String priorities;
     private LocalDate openingDate;
     private LocalDate deadline;
+    private String aidScheme;
 
     @Enumerated(EnumType.STRING)
     private CallStatus status;
@@ -89,6 +90,7 @@ public class CallForProjects implements WorkspaceScoped {
         this.priorities = d.priorities();
         this.openingDate = d.openingDate();
         this.deadline = d.deadline();
+        this.aidScheme = d.aidScheme();
         this.funders.clear();
         this.funders.addAll(d.funders());
         this.criteria.clear();
@@ -149,6 +151,11 @@ public class CallForProjects implements WorkspaceScoped {
 
     public LocalDate getDeadline() {
         return deadline;
+    }
+
+    /** The dispositif d'aide the call belongs to, or null. */
+    public String getAidScheme() {
+        return aidScheme;
     }
 
     public CallStatus getStatus() {

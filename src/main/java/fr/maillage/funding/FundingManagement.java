@@ -305,7 +305,7 @@ public class FundingManagement {
 
     private static CallDetails sanitised(CallDetails d) {
         return new CallDetails(d.year(), d.title(), RichText.sanitize(d.priorities()), d.openingDate(), d.deadline(),
-                d.funders(), d.criteria());
+                d.funders(), d.criteria(), d.aidScheme());
     }
 
     private static void requireVersion(long actual, long expected, Class<?> type, Long id) {

@@ -25,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The open-data export of a funder's subsidies in the SCDL "subventions" 2.1.1 schema: a UTF-8 CSV
  * with a header row, the sixteen columns in the schema's order, dates as YYYY-MM-DD and amounts with a
  * dot. Lines granted by a decision are read a chunk at a time, so that an export of any length keeps
- * a bounded memory. A line missing a required field is not exported and is reported instead.
+ * a bounded memory. A line that breaks a constraint of the schema ({@link ScdlRow}) is not exported and
+ * is reported instead, with where to fix it; {@code dispositifAide} is the call's aid scheme.
  */
 @Service
 @Transactional(readOnly = true)
@@ -49,8 +50,17 @@ public class ScdlExport {
         this.directory = directory;
     }
 
-    /** A line that could not be exported, and why (French). */
-    public record Problem(String reference, Funder funder, String reason) {
+    /**
+     * A line that could not be exported: why (French), and where to fix it: the carrier's page in the
+     * directory (its {@code organisationId}), the funder's envelope, the decision or the application.
+     */
+    public record Problem(String reference, Funder funder, String reason, String fix, Long applicationId,
+            Long organisationId) {
+
+        /** Whether the fix is in the directory, on the carrier's record. */
+        public boolean inDirectory() {
+            return "DIRECTORY".equals(fix) && organisationId != null;
+        }
     }
 
     /** How many rows were written and which lines were left out. */
@@ -109,9 +119,10 @@ public class ScdlExport {
                 ScdlRow row = new ScdlRow((String) r[1], (String) r[2], carriers.get((Long) r[3]),
                         (BigDecimal) r[4], attribuants.get(r[5] + ":" + r[7]), decisions.get((Long) r[0]),
                         paid.get((Long) r[0]), (String) r[6]);
-                String reason = row.problem();
-                if (reason != null) {
-                    problems.add(new Problem(row.reference(), (Funder) r[7], reason));
+                ScdlRow.Violation violation = row.violation();
+                if (violation != null) {
+                    problems.add(new Problem(row.reference(), (Funder) r[7], violation.reason(),
+                            violation.fix().name(), (Long) r[8], (Long) r[3]));
                 } else {
                     sink.accept(row.values());
                     written++;
@@ -124,8 +135,8 @@ public class ScdlExport {
 
     private List<Object[]> chunk(Long workspaceId, Funder funder, int year, long after) {
         var query = entityManager.createQuery("select l.id, a.reference, a.title, a.carrierId, l.granted, "
-                        + "l.workspaceId, (select c.title from CallForProjects c where c.id = a.callId), l.funder "
-                        + "from FundingLine l, Application a where a.id = l.applicationId "
+                        + "l.workspaceId, (select c.aidScheme from CallForProjects c where c.id = a.callId), l.funder, "
+                        + "a.id from FundingLine l, Application a where a.id = l.applicationId "
                         + (funder == null ? "" : "and l.funder = :f ")
                         + "and l.year = :y and l.granted is not null and l.status not in (:notNotified) "
                         + (workspaceId == null ? "" : "and l.workspaceId = :w ")
@@ -158,52 +169,5 @@ public class ScdlExport {
             periods.put((Long) r[0], r);
         }
         return periods;
-    }
-
-    /** One subsidy as the schema wants it, with the first reason it cannot be published. */
-    private record ScdlRow(String reference, String title, Organisation carrier, BigDecimal amount,
-            Envelope attribuant, Decision decision, Object[] payments, String scheme) {
-
-        String problem() {
-            if (attribuant == null || attribuant.getAttribuantSiret() == null) {
-                return "idAttribuant manquant : indiquez le SIRET du financeur sur l’enveloppe de l’année";
-            }
-            if (attribuant.getAttribuantName() == null) {
-                return "nomAttribuant manquant : indiquez le nom du financeur sur l’enveloppe de l’année";
-            }
-            if (decision == null) {
-                return "dateConvention manquante : aucune décision enregistrée";
-            }
-            if (carrier == null || carrier.getName() == null || carrier.getName().isBlank()) {
-                return "nomBeneficiaire manquant";
-            }
-            if (title == null || title.isBlank() || title.length() >= 256) {
-                return "objet vide ou de 256 caractères ou plus";
-            }
-            if (amount == null || amount.signum() <= 0) {
-                return "montant manquant";
-            }
-            return null;
-        }
-
-        List<String> values() {
-            boolean staggered = payments != null && ((Number) payments[3]).longValue() > 1
-                    || decision.getKind() == DecisionKind.CPO;
-            String period;
-            if (payments == null) {
-                period = decision.getSignedOn().toString();
-            } else {
-                LocalDate first = (LocalDate) payments[1];
-                LocalDate last = (LocalDate) payments[2];
-                period = first.equals(last) ? first.toString() : first + "/" + last;
-            }
-            return List.of(attribuant.getAttribuantName(), attribuant.getAttribuantSiret(),
-                    decision.getSignedOn().toString(), decision.getReference(), carrier.getName(),
-                    carrier.getSiret() == null ? "" : carrier.getSiret(),
-                    carrier.getRna() == null ? "" : carrier.getRna(), title,
-                    amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString(), "aide en numéraire",
-                    staggered ? "échelonné" : "unique", period, "", "non", "1.00",
-                    scheme == null ? "Politique de la ville" : scheme);
-        }
     }
 }

@@ -72,7 +72,7 @@ class FundingDocumentsTests extends FundingTestSupport {
         assertThat(records.get(1).toList()).containsExactly("Préfecture du Doubs", "21590003600009", "2027-04-02",
                 "CONV-Science en bas des tours", "Les Petits Débrouillards", "73282932000074", "W251002345",
                 "Science en bas des tours", "47800.20", "aide en numéraire", "échelonné", "2027-05-02/2027-11-15", "",
-                "non", "1.00", "Politique de la ville");
+                "non", "1.00", "");
 
         assertThat(scdl.check(montbeliard.getId(), Funder.ETAT_BOP147, 2027).problems()).isEmpty();
         ScdlExport.Outcome check = scdl.check(montbeliard.getId(), Funder.CAF, 2027);
@@ -122,6 +122,45 @@ class FundingDocumentsTests extends FundingTestSupport {
 
     @Autowired
     ScdlExport scdl;
+
+    @Test
+    void a_beneficiary_with_neither_siret_nor_rna_is_listed_with_its_fix_and_the_aid_scheme_comes_from_the_call()
+            throws Exception {
+        Organisation unidentified = directory.createOrganisation(new OrganisationDetails("Collectif des Buis", null,
+                OrganisationKind.ASSOCIATION, null, null, null, null, null, "25388", Set.of(), Set.of(), null, null,
+                null));
+        Organisation identified = directory.createOrganisation(new OrganisationDetails("Association Rna seul", null,
+                OrganisationKind.ASSOCIATION, null, "W251009876", null, null, null, "25388", Set.of(), Set.of(), null,
+                null, null));
+        envelopes.define(montbeliard.getId(), Funder.ETAT_BOP147, 2027, eur("500000"), null,
+                "Préfecture du Doubs", "21590003600009", null);
+        CallForProjects call = funding.createCall(montbeliard.getId(), new CallDetails(2027, "Appel à projets 2027",
+                null, null, LocalDate.of(2026, 11, 30), Set.of(Funder.ETAT_BOP147), List.of(),
+                "65d5b6c7-102c-4440-ac3b-768f708edc0a"));
+        Application rejected = notified(unidentified.getId(), "Jardin partagé", "3000", Funder.ETAT_BOP147,
+                call.getId());
+        notified(identified.getId(), "Atelier vélo", "2000", Funder.ETAT_BOP147, call.getId());
+
+        ScdlExport.Outcome check = scdl.check(montbeliard.getId(), Funder.ETAT_BOP147, 2027);
+        assertThat(check.written()).isEqualTo(1);
+        assertThat(check.problems()).singleElement().satisfies(p -> {
+            assertThat(p.reference()).isEqualTo(rejected.getReference());
+            assertThat(p.reason()).contains("idBeneficiaire et rnaBeneficiaire manquants").contains("Collectif des Buis");
+            assertThat(p.inDirectory()).isTrue();
+        });
+        String csv = mvc.perform(get(base(montbeliard) + "/scdl.csv").param("financeur", "ETAT_BOP147")
+                        .param("annee", "2027").with(user(me(lecteur))))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        List<CSVRecord> records = CSVFormat.RFC4180.parse(new StringReader(csv)).getRecords();
+        assertThat(records).hasSize(2);
+        assertThat(records.get(1).get(6)).isEqualTo("W251009876");
+        assertThat(records.get(1).get(15)).isEqualTo("65d5b6c7-102c-4440-ac3b-768f708edc0a");
+        mvc.perform(get(base(montbeliard) + "/scdl").param("financeur", "ETAT_BOP147").param("annee", "2027")
+                        .with(user(me(lecteur))))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(containsString("/annuaire/organisations/" + unidentified.getId() + "/modifier")));
+    }
 
     @Test
     void the_copil_programme_prints_as_pdf_with_axes_and_totals() throws Exception {
@@ -180,8 +219,12 @@ class FundingDocumentsTests extends FundingTestSupport {
     }
 
     private Application notified(Long carrierId, String title, String amount, Funder funder) {
+        return notified(carrierId, title, amount, funder, null);
+    }
+
+    private Application notified(Long carrierId, String title, String amount, Funder funder, Long callId) {
         ApplicationDetails d = details(montbeliard, null, title, budget(funder, amount));
-        Application application = funding.createApplication(montbeliard.getId(), new ApplicationDetails(null, 2027,
+        Application application = funding.createApplication(montbeliard.getId(), new ApplicationDetails(callId, 2027,
                 carrierId, null, null, null, d.axisLabel(), title, null, null, null, false, false, Set.of(), d.budget()),
                 actor(pilote));
         for (FundingStatus target : List.of(FundingStatus.DEPOSE, FundingStatus.RECEVABLE)) {

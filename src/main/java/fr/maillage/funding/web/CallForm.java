@@ -37,6 +37,9 @@ public class CallForm {
     @Size(max = 100000, message = "{funding.call.priorities.size}")
     private String priorities;
 
+    @Size(max = 255, message = "{funding.call.aidScheme.size}")
+    private String aidScheme;
+
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate openingDate;
 
@@ -114,6 +117,7 @@ public class CallForm {
         form.year = call.getYear();
         form.title = call.getTitle();
         form.priorities = call.getPriorities();
+        form.aidScheme = call.getAidScheme();
         form.openingDate = call.getOpeningDate();
         form.deadline = call.getDeadline();
         form.funders = call.getFunders().isEmpty() ? EnumSet.noneOf(Funder.class) : EnumSet.copyOf(call.getFunders());
@@ -143,7 +147,7 @@ public class CallForm {
     CallDetails details() {
         List<Criterion> grid = criteria.stream().filter(r -> !r.blank())
                 .map(r -> new Criterion(r.label.strip(), r.weight, r.maxScore)).toList();
-        return new CallDetails(year, title, priorities, openingDate, deadline, funders, grid);
+        return new CallDetails(year, title, priorities, openingDate, deadline, funders, grid, aidScheme);
     }
 
     public Integer getYear() {
@@ -168,6 +172,14 @@ public class CallForm {
 
     public void setPriorities(String priorities) {
         this.priorities = priorities;
+    }
+
+    public String getAidScheme() {
+        return aidScheme;
+    }
+
+    public void setAidScheme(String aidScheme) {
+        this.aidScheme = aidScheme;
     }
 
     public LocalDate getOpeningDate() {
